@@ -1,0 +1,65 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { EventParticipantConnection, ParticipantConnectionArgs } from "../events/event.inputs";
+import type { Context } from "../graphql/context";
+import { rootConnection } from "../graphql/loaders";
+import { DesignationConnection, DesignationConnectionArgs, SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
+import { Source } from "../sources/source.entity";
+import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
+import { Actor } from "./actor.entity";
+import { ActorConnection, ActorConnectionArgs } from "./actor.inputs";
+
+/** Queries for actors and the fields that lead from an actor to everything related to it. */
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true, description: "The actor with this ID, or null if there is none." })
+  actor(@Arg("id", () => ID, { description: "The actor's ID, e.g. `actor:fbi`." }) id: string, @Ctx() { loaders }: Context) {
+    return loaders.actors.byId.load(id);
+  }
+
+  @Query(() => ActorConnection, { description: "Actors, filtered and sorted, a page at a time." })
+  actors(@Args() args: ActorConnectionArgs, @Ctx() { services }: Context) {
+    return rootConnection(services.actors, args, { field: "NAME" });
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The actor this one belongs to (the FBI → the U.S. government)." })
+  affiliation(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return actor.affiliationId ? loaders.actors.byId.load(actor.affiliationId) : null;
+  }
+
+  @FieldResolver(() => ActorConnection, { description: "The actors that belong to this one (whose `affiliation` it is)." })
+  members(@Root() actor: Actor, @Args() args: ActorConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.actors.members.load({ parentId: actor.id, args });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "What this actor said." })
+  statements(@Root() actor: Actor, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.statements.bySpeaker.load({ parentId: actor.id, args });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "Statements that mention this actor." })
+  mentionedIn(@Root() actor: Actor, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.statements.mentioning.load({ parentId: actor.id, args });
+  }
+
+  @FieldResolver(() => EventParticipantConnection, {
+    description: "The events this actor took part in, each with its role, in date order.",
+  })
+  events(@Root() actor: Actor, @Args() args: ParticipantConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.events.eventsOfActor.load({ parentId: actor.id, args });
+  }
+
+  @FieldResolver(() => DesignationConnection, { description: "This actor's designations under sanctions." })
+  designations(@Root() actor: Actor, @Args() args: DesignationConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.sanctions.designationsOfTarget.load({ parentId: actor.id, args });
+  }
+
+  @FieldResolver(() => SanctionConnection, { description: "The sanctions this actor issued (as their authority)." })
+  sanctionsIssued(@Root() actor: Actor, @Args() args: SanctionConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.sanctions.byAuthority.load({ parentId: actor.id, args });
+  }
+
+  @FieldResolver(() => [Source], { description: "The sources for what Dossier records about this actor." })
+  sources(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.sources.citedByActor.load(actor.id);
+  }
+}

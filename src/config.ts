@@ -1,0 +1,135 @@
+import path from "node:path";
+
+/** The project's root folder: where `seeds/`, `schema/` and the default `data/` live. */
+export const PROJECT_ROOT = path.resolve(__dirname, "..");
+
+/** Where the database lives, parsed from `DATABASE_URL`. */
+export type DatabaseConfig =
+  | {
+      /** The embedded default: a SQLite file (or `:memory:`). */
+      type: "sqlite";
+      /** Absolute path of the database file, or `:memory:`. */
+      path: string;
+    }
+  | {
+      /** MySQL 8 or MariaDB 10.11+ through mysql2. */
+      type: "mysql";
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
+
+/** Every setting of the hub, read from the environment once, checked, with its default. */
+export interface Config {
+  /** `PORT`: the HTTP port. Defaults to 4000. */
+  port: number;
+  /** `HOST`: the interface to listen on. Defaults to `0.0.0.0` (all interfaces). */
+  host: string;
+  /** `DATABASE_URL`: `sqlite:<file>`, `sqlite::memory:` or `mysql://user:pass@host:3306/db`. Defaults to `sqlite:data/dossier.sqlite`. */
+  database: DatabaseConfig;
+  /** The `DATABASE_URL` as given, with any password masked, for logs. */
+  databaseLabel: string;
+  /**
+   * `AUTO_MIGRATE`: run pending migrations when `serve` starts. Defaults to `true` on SQLite (the
+   * zero-setup default) and `false` on MySQL, where deployments run `dossier migrate` as a step.
+   */
+  autoMigrate: boolean;
+  /** `AUTO_SEED`: load the data sets in `seeds/` when `serve` finds an empty database. Same defaults as `autoMigrate`. */
+  autoSeed: boolean;
+  /** `NODE_ENV === "production"`. */
+  production: boolean;
+  /** `LOG_SQL`: print every SQL statement (for debugging). Defaults to `false`. */
+  logSql: boolean;
+}
+
+/** A setting that could not be understood; the message says which variable and what is allowed. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const DEFAULT_DATABASE_URL = "sqlite:data/dossier.sqlite";
+
+/**
+ * Reads and checks every environment variable the hub understands, once, and returns the
+ * settings with their defaults filled in. Throws a `ConfigError` naming the variable on bad input.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = nonEmpty(env.DATABASE_URL) ?? DEFAULT_DATABASE_URL;
+  const database = parseDatabaseUrl(databaseUrl);
+  const embedded = database.type === "sqlite";
+  return {
+    port: parsePort(env.PORT),
+    host: nonEmpty(env.HOST) ?? "0.0.0.0",
+    database,
+    databaseLabel: databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
+    autoMigrate: parseBoolean("AUTO_MIGRATE", env.AUTO_MIGRATE, embedded),
+    autoSeed: parseBoolean("AUTO_SEED", env.AUTO_SEED, embedded),
+    production: env.NODE_ENV === "production",
+    logSql: parseBoolean("LOG_SQL", env.LOG_SQL, false),
+  };
+}
+
+/**
+ * Parses a `DATABASE_URL`: `sqlite:<path>` (relative paths are taken from the project root),
+ * `sqlite::memory:`, or `mysql://` / `mariadb://user:password@host:port/database`.
+ */
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith("sqlite:")) {
+    const file = url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
+    if (file === "") {
+      throw new ConfigError(`DATABASE_URL "${url}" names no file: use sqlite:data/dossier.sqlite or sqlite::memory:`);
+    }
+    return { type: "sqlite", path: file === ":memory:" ? file : path.resolve(PROJECT_ROOT, file) };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(
+      `DATABASE_URL "${url}" is not a URL: use sqlite:<file> or mysql://user:password@host:3306/database`,
+    );
+  }
+  if (parsed.protocol !== "mysql:" && parsed.protocol !== "mariadb:") {
+    throw new ConfigError(
+      `DATABASE_URL scheme "${parsed.protocol}" is not supported: use sqlite:<file> or mysql://user:password@host:3306/database`,
+    );
+  }
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
+  if (!/^[A-Za-z0-9_$]+$/.test(database)) {
+    throw new ConfigError(
+      `DATABASE_URL "${url}" must name a database of letters, digits and underscores, e.g. mysql://root@127.0.0.1:3306/dossier`,
+    );
+  }
+  return {
+    type: "mysql",
+    host: parsed.hostname || "127.0.0.1",
+    port: parsed.port ? Number(parsed.port) : 3306,
+    username: decodeURIComponent(parsed.username) || "root",
+    password: decodeURIComponent(parsed.password),
+    database,
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  const text = nonEmpty(value);
+  if (text === undefined) return 4000;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT "${value}" must be an integer from 0 to 65535`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined) return fallback;
+  if (["1", "true", "yes", "on"].includes(text)) return true;
+  if (["0", "false", "no", "off"].includes(text)) return false;
+  throw new ConfigError(`${name} "${value}" must be true or false`);
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}

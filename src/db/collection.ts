@@ -1,0 +1,110 @@
+import type { ObjectLiteral } from "typeorm";
+import type { Database } from "./database";
+import { countRows, countRowsByParent, fetchPage, fetchPages, type Ordering, type Page, type Slice, type Window } from "./keyset";
+import type { Row } from "./rows";
+import { and, inList, raw, sql, type Sql } from "./sql";
+
+/**
+ * How a child collection hangs off a parent: the column holding the parent's ID and, when the
+ * link goes through a join table, the FROM clause with that join. `Actor.statements` is
+ * `{ partition: "s.speaker_id" }`; `Actor.mentionedIn` joins `statement_mentions`.
+ */
+export interface Relation {
+  partition: string;
+  from?: Sql;
+}
+
+/** Turns a row of a collection into its node; a `RowMapper` for entity tables. */
+export interface NodeMapper<T> {
+  /** The table `findByIds` reads. */
+  readonly table: string;
+  fromRow(row: Row): T;
+}
+
+/**
+ * The queries every domain table needs — by ID, by filter in keyset pages, for many parents at
+ * once, counted — written once. A domain service extends it with its table, its filter and its
+ * orderings; everything else it adds is specific to its domain.
+ */
+export abstract class Collection<T extends ObjectLiteral, F> {
+  /** The FROM clause with the table's alias, e.g. `statements s`. */
+  protected abstract readonly from: Sql;
+  /** The table's alias in `from`. */
+  protected abstract readonly alias: string;
+  /** The orderings clients can pick, by `<FIELD>:<ASC|DESC>` ID (see `ordering`). */
+  protected abstract readonly sortKeys: Record<string, Ordering["keys"]>;
+  /** Turns a client's filter into SQL conditions on `alias`. */
+  abstract where(filter: F | null | undefined): Sql[];
+
+  constructor(
+    protected readonly db: Database,
+    protected readonly mapper: NodeMapper<T>,
+  ) {}
+
+  /** The ordering behind an ID such as `SAID_ON:DESC`; its sort keys end with the unique ID. */
+  ordering(field: string, descending: boolean): { id: string; ordering: Ordering } {
+    const keys = this.sortKeys[field];
+    if (!keys) throw new Error(`${this.constructor.name} cannot order by ${field}`);
+    return { id: `${field}:${descending ? "DESC" : "ASC"}`, ordering: { keys, descending } };
+  }
+
+  /** Builds the entity from a row of this collection's slice. */
+  toNode(row: Row): T {
+    return this.mapper.fromRow(row);
+  }
+
+  /** Fetches records by ID, in the order asked, `null` where none exists. One statement. */
+  async findByIds(ids: readonly string[]): Promise<(T | null)[]> {
+    const rows = await this.db.query(sql`SELECT * FROM ${raw(this.mapper.table)} WHERE ${inList("id", ids)}`);
+    const byId = new Map(rows.map((row) => [String(row.id), this.toNode(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** One page of the records matching a filter. */
+  findPage(filter: F | null | undefined, ordering: Ordering, window: Window): Promise<Page> {
+    return fetchPage(this.db, this.slice(filter), ordering, window);
+  }
+
+  /** The same page of matching records under each of many parents, in one statement. */
+  findPages(
+    relation: Relation,
+    parentIds: readonly string[],
+    filter: F | null | undefined,
+    ordering: Ordering,
+    window: Window,
+  ): Promise<Map<string, Page>> {
+    return fetchPages(this.db, this.slice(filter, relation), relation.partition, parentIds, ordering, window);
+  }
+
+  /** How many records match a filter. */
+  count(filter: F | null | undefined): Promise<number> {
+    return countRows(this.db, this.slice(filter));
+  }
+
+  /** How many matching records each of many parents has, in one statement. */
+  countByParent(relation: Relation, parentIds: readonly string[], filter: F | null | undefined): Promise<Map<string, number>> {
+    return countRowsByParent(this.db, this.slice(filter, relation), relation.partition, parentIds);
+  }
+
+  /**
+   * All records under each of many parents, in one statement, for short lists that are not
+   * connections (a statement's topics). Ordered by the given sort keys.
+   */
+  async findAllByParent(relation: Relation, parentIds: readonly string[], ordering: Ordering): Promise<Map<string, T[]>> {
+    const slice = this.slice(undefined, relation);
+    const direction = ordering.descending ? "DESC" : "ASC";
+    const rows = await this.db.query(sql`
+      SELECT ${raw(slice.select)}, ${raw(relation.partition)} AS parent_key__
+      FROM ${slice.from}
+      WHERE ${and([inList(relation.partition, parentIds)])}
+      ORDER BY ${raw(ordering.keys.map((key) => `${key.column} ${direction}`).join(", "))}`);
+    const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) byParent.get(String(row.parent_key__))?.push(this.toNode(row));
+    return byParent;
+  }
+
+  /** The rows a filter selects, under a relation when given. */
+  protected slice(filter: F | null | undefined, relation?: Relation): Slice {
+    return { from: relation?.from ?? this.from, select: `${this.alias}.*`, where: this.where(filter) };
+  }
+}

@@ -1,0 +1,71 @@
+import type { DataSource, EntityMetadata, ObjectLiteral } from "typeorm";
+
+/** A row as the driver returns it or takes it: column name → value. */
+export type Row = Record<string, unknown>;
+
+/** Any entity class. */
+export type EntityClass<T> = new () => T;
+
+/**
+ * Converts between entity objects and raw rows using TypeORM's own metadata and the driver's own
+ * value conversions, so that hand-written SQL reads and writes exactly what TypeORM would: 0/1 as
+ * booleans, JSON text as arrays, `date` columns as `YYYY-MM-DD` strings, `datetime` as UTC `Date`s.
+ */
+export class RowMapper<T extends ObjectLiteral> {
+  private readonly metadata: EntityMetadata;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly entity: EntityClass<T>,
+  ) {
+    this.metadata = dataSource.getMetadata(entity);
+  }
+
+  /** The table's name. */
+  get table(): string {
+    return this.metadata.tableName;
+  }
+
+  /** The table's column names, in entity order. */
+  get columns(): string[] {
+    return this.metadata.columns.map((column) => column.databaseName);
+  }
+
+  /** The primary key's column names. */
+  get primaryColumns(): string[] {
+    return this.metadata.primaryColumns.map((column) => column.databaseName);
+  }
+
+  /** Builds an instance of the entity class (so `instanceof` and GraphQL type resolution work) from a raw row. */
+  fromRow(row: Row): T {
+    const driver = this.dataSource.driver;
+    const entity = new this.entity();
+    for (const column of this.metadata.columns) {
+      const raw = row[column.databaseName];
+      if (raw === undefined) continue;
+      (entity as ObjectLiteral)[column.propertyName] =
+        column.type === "datetime" ? toUtcDate(raw) : driver.prepareHydratedValue(raw, column);
+    }
+    return entity;
+  }
+
+  /** Turns entity values into the raw values the driver stores, column name → value. */
+  toRow(values: Partial<T>): Row {
+    const driver = this.dataSource.driver;
+    const row: Row = {};
+    for (const column of this.metadata.columns) {
+      const value = (values as ObjectLiteral)[column.propertyName];
+      if (value === undefined) continue;
+      row[column.databaseName] = value === null ? null : driver.preparePersistentValue(value, column);
+    }
+    return row;
+  }
+}
+
+/** `datetime` values come back as strings without a zone (MySQL with `dateStrings`, SQLite): they are UTC. */
+function toUtcDate(raw: unknown): Date | null {
+  if (raw === null) return null;
+  if (raw instanceof Date) return raw;
+  const text = String(raw).replace(" ", "T");
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+}

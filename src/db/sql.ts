@@ -1,0 +1,53 @@
+import sql, { empty, join, raw, Sql } from "sql-template-tag";
+
+export { sql, empty, join, raw, Sql };
+
+/*
+ * Hand-written SQL in Dossier is driver-neutral: unquoted snake_case identifiers that are reserved
+ * in neither SQLite nor MySQL, `?` placeholders, and only functions both have (window functions
+ * included: SQLite 3.25+, MariaDB 10.2+, MySQL 8).
+ */
+
+/** `(a) AND (b) AND …`; `1 = 1` for no conditions. */
+export function and(conditions: Sql[]): Sql {
+  return conditions.length === 0 ? sql`1 = 1` : join(conditions.map((c) => sql`(${c})`), " AND ");
+}
+
+/** `(a) OR (b) OR …`; `1 = 0` for no conditions. */
+export function or(conditions: Sql[]): Sql {
+  return conditions.length === 0 ? sql`1 = 0` : join(conditions.map((c) => sql`(${c})`), " OR ");
+}
+
+/** `column IN (?, ?, …)`; `1 = 0` for an empty list. */
+export function inList(column: string, values: readonly (string | number)[]): Sql {
+  return values.length === 0 ? sql`1 = 0` : sql`${raw(column)} IN (${join([...values])})`;
+}
+
+/** A boolean as both drivers store it. */
+export function bool(value: boolean): number {
+  return value ? 1 : 0;
+}
+
+/**
+ * Case-insensitive substring match of every word of `text` against any of `columns`:
+ * `"korea mining"` finds rows where both `korea` and `mining` occur. LIKE wildcards in the
+ * input are escaped, so `%` and `_` match themselves.
+ */
+export function textMatch(columns: readonly string[], text: string): Sql {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return and(words.map((word) => or(columns.map((column) => like(column, word)))));
+}
+
+/** `LOWER(column) LIKE %word%`, case-insensitive on both drivers, with wildcards escaped. */
+export function like(column: string, word: string): Sql {
+  return sql`LOWER(${raw(column)}) LIKE ${`%${escapeLike(word.toLowerCase())}%`} ESCAPE '!'`;
+}
+
+/** `LOWER(column) LIKE text%`: the column starts with `text`, case-insensitively. */
+export function startsWith(column: string, text: string): Sql {
+  return sql`LOWER(${raw(column)}) LIKE ${`${escapeLike(text.toLowerCase())}%`} ESCAPE '!'`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
+}

@@ -1,0 +1,118 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { ActorFilter } from "../actors/actor.inputs";
+import { DateRange } from "../graphql/common";
+import { Connection, ConnectionArgs, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
+import { EventParticipant } from "./event-participant.entity";
+import { EventRelation } from "./event-relation.type";
+import { EventRelationType, EventType, ParticipantRole, RelationDirection } from "./event.enums";
+import { Event } from "./event.entity";
+
+/** Which participations (actor, role, event) to return or require. */
+@InputType({
+  description:
+    "Which participations to match: an actor taking part in an event with a role. Every field given narrows the match.",
+})
+export class ParticipantFilter {
+  @Field(() => [ParticipantRole], { nullable: true, description: "Only these roles." })
+  roles?: ParticipantRole[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only these actors." })
+  actorIds?: string[] | null;
+
+  @Field(() => ActorFilter, { nullable: true, description: "Only actors that match this filter (e.g. `{ isOfficial: true }`)." })
+  actor?: ActorFilter | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only these events." })
+  eventIds?: string[] | null;
+
+  // Typed as Partial<> so that the emitted metadata does not name EventFilter, declared below.
+  @Field(() => EventFilter, { nullable: true, description: "Only events that match this filter." })
+  event?: Partial<EventFilter> | null;
+}
+
+/** Which events to return. */
+@InputType({ description: "Which events to return. Every field given narrows the result (they are ANDed); lists match any of their values." })
+export class EventFilter {
+  @Field(() => [ID], { nullable: true, description: "Only these events." })
+  ids?: string[] | null;
+
+  @Field(() => [EventType], { nullable: true, description: "Only events of these types." })
+  types?: EventType[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: "Only events that occurred in this range (by `occurredOn`)." })
+  occurredOn?: DateRange | null;
+
+  @Field(() => [String], { nullable: true, description: "Only events in these countries (ISO 3166-1 alpha-2 codes)." })
+  countries?: string[] | null;
+
+  @Field(() => ParticipantFilter, {
+    nullable: true,
+    description: "Only events with a participant that matches, e.g. `{ roles: [ATTRIBUTOR], actor: { isOfficial: true } }`.",
+  })
+  participant?: ParticipantFilter | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the title or summary." })
+  text?: string | null;
+}
+
+/** The fields events can be sorted by. */
+export enum EventOrderField {
+  OCCURRED_ON = "OCCURRED_ON",
+  TITLE = "TITLE",
+}
+
+registerEnumType(EventOrderField, {
+  name: "EventOrderField",
+  description: "The fields events can be sorted by.",
+  valuesConfig: {
+    OCCURRED_ON: { description: "By date (`occurredOn`), then ID." },
+    TITLE: { description: "By title, then ID." },
+  },
+});
+
+/** How to sort events. */
+@InputType({ description: "How to sort events." })
+export class EventOrder extends OrderInput<EventOrderField>(EventOrderField, "Event") {}
+
+/** Arguments of an event connection. */
+@ArgsType()
+export class EventConnectionArgs extends FilteredConnectionArgs(EventFilter, EventOrder, "events", "by date") {}
+
+/** A page of events. */
+@ObjectType({ description: "A page of events, with cursors and the total count." })
+export class EventConnection extends Connection(Event, "Event", "events") {}
+
+/** Arguments of a participant connection (`Event.participants`, `Actor.events`). */
+@ArgsType()
+export class ParticipantConnectionArgs extends ConnectionArgs {
+  @Field(() => ParticipantFilter, { nullable: true, description: "Which participations to return; all when left out." })
+  filter?: ParticipantFilter | null;
+}
+
+/** A page of participations. */
+@ObjectType({ description: "A page of participations (actor, role, event), with cursors and the total count." })
+export class EventParticipantConnection extends Connection(EventParticipant, "EventParticipant", "participations") {}
+
+/** Which relations of an event to return. */
+@InputType({ description: "Which relations of an event to return. Every field given narrows the result." })
+export class EventRelationFilter {
+  @Field(() => [EventRelationType], { nullable: true, description: "Only relations of these types." })
+  types?: EventRelationType[] | null;
+
+  @Field(() => RelationDirection, { nullable: true, description: "Only relations pointing this way; both when left out." })
+  direction?: RelationDirection | null;
+
+  @Field(() => EventFilter, { nullable: true, description: "Only relations whose other event matches this filter." })
+  event?: EventFilter | null;
+}
+
+/** Arguments of `Event.related`. */
+@ArgsType()
+export class EventRelationConnectionArgs extends ConnectionArgs {
+  @Field(() => EventRelationFilter, { nullable: true, description: "Which relations to return; all when left out." })
+  filter?: EventRelationFilter | null;
+}
+
+/** A page of event relations. */
+@ObjectType({ description: "A page of an event's relations to other events, ordered by the other event's date." })
+export class EventRelationConnection extends Connection(EventRelation, "EventRelation", "relations") {}

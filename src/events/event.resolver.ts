@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../graphql/context";
+import { rootConnection } from "../graphql/loaders";
+import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
+import { Source } from "../sources/source.entity";
+import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
+import { Event } from "./event.entity";
+import {
+  EventConnection,
+  EventConnectionArgs,
+  EventParticipantConnection,
+  EventRelationConnection,
+  EventRelationConnectionArgs,
+  ParticipantConnectionArgs,
+} from "./event.inputs";
+
+/** Queries for events and the fields that lead from an event to its participants, relations, statements and sanctions. */
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true, description: "The event with this ID, or null if there is none." })
+  event(@Arg("id", () => ID, { description: "The event's ID, e.g. `event:sony-pictures-hack`." }) id: string, @Ctx() { loaders }: Context) {
+    return loaders.events.byId.load(id);
+  }
+
+  @Query(() => EventConnection, { description: "Events, filtered and sorted (by date unless told otherwise), a page at a time." })
+  events(@Args() args: EventConnectionArgs, @Ctx() { services }: Context) {
+    return rootConnection(services.events, args, { field: "OCCURRED_ON" });
+  }
+
+  @FieldResolver(() => EventParticipantConnection, { description: "Who took part in the event and in which role, by role then name." })
+  participants(@Root() event: Event, @Args() args: ParticipantConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.events.participantsOfEvent.load({ parentId: event.id, args });
+  }
+
+  @FieldResolver(() => EventRelationConnection, {
+    description: "Events this one relates to, in both directions (the attack's `related` includes the sanctions that respond to it).",
+  })
+  related(@Root() event: Event, @Args() args: EventRelationConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.events.related.load({ parentId: event.id, args });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "Statements about this event." })
+  statements(@Root() event: Event, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.statements.aboutEvent.load({ parentId: event.id, args });
+  }
+
+  @FieldResolver(() => SanctionConnection, { description: "Sanctions that respond to this event." })
+  sanctions(@Root() event: Event, @Args() args: SanctionConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.sanctions.respondingTo.load({ parentId: event.id, args });
+  }
+
+  @FieldResolver(() => [Source], { description: "The sources that report this event." })
+  sources(@Root() event: Event, @Ctx() { loaders }: Context) {
+    return loaders.sources.citedByEvent.load(event.id);
+  }
+}

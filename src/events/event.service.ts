@@ -1,0 +1,55 @@
+import { Collection, type Relation } from "../db/collection";
+import type { Database } from "../db/database";
+import { inList, raw, sql, textMatch, type Sql } from "../db/sql";
+import { countryCodes, dateRangeConditions, searchText } from "../graphql/filters";
+import type { Services } from "../services";
+import { Event } from "./event.entity";
+import type { EventFilter } from "./event.inputs";
+
+/** Events: lookups, filtered pages, and the events that statements and sanctions are about. */
+export class EventService extends Collection<Event, EventFilter> {
+  protected readonly from = raw("events e");
+  protected readonly alias = "e";
+  protected readonly sortKeys = {
+    OCCURRED_ON: [{ column: "e.occurred_on" }, { column: "e.id" }],
+    TITLE: [{ column: "e.title" }, { column: "e.id" }],
+  };
+
+  /** `Statement.about`. */
+  readonly aboutStatement: Relation = {
+    partition: "se.statement_id",
+    from: raw("events e JOIN statement_events se ON se.event_id = e.id"),
+  };
+  /** `Sanction.respondsTo`. */
+  readonly respondedToBySanction: Relation = {
+    partition: "sae.sanction_id",
+    from: raw("events e JOIN sanction_events sae ON sae.event_id = e.id"),
+  };
+  /** `Source.events`. */
+  readonly citingSource: Relation = {
+    partition: "es.source_id",
+    from: raw("events e JOIN event_sources es ON es.event_id = e.id"),
+  };
+
+  constructor(
+    db: Database,
+    private readonly services: Services,
+  ) {
+    super(db, db.mapper(Event));
+  }
+
+  where(filter: Partial<EventFilter> | null | undefined): Sql[] {
+    if (!filter) return [];
+    const conditions: Sql[] = [];
+    if (filter.ids) conditions.push(inList("e.id", filter.ids));
+    if (filter.types) conditions.push(inList("e.type", filter.types));
+    conditions.push(...dateRangeConditions("e.occurred_on", filter.occurredOn, "filter.occurredOn"));
+    if (filter.countries) conditions.push(inList("e.country", countryCodes(filter.countries, "filter.countries")));
+    if (filter.participant) {
+      const participants = this.services.participants;
+      conditions.push(sql`e.id IN (SELECT p.event_id FROM ${participants.joined} WHERE ${participants.conditions(filter.participant)})`);
+    }
+    if (filter.text != null) conditions.push(textMatch(["e.title", "e.summary"], searchText(filter.text, "filter.text")));
+    return conditions;
+  }
+}

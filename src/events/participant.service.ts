@@ -1,0 +1,51 @@
+import { Collection, type Relation } from "../db/collection";
+import type { Database } from "../db/database";
+import { and, inList, raw, type Sql } from "../db/sql";
+import type { Services } from "../services";
+import { EventParticipant } from "./event-participant.entity";
+import type { ParticipantFilter } from "./event.inputs";
+
+/**
+ * Participations: who took part in which event, in which role. Rows are read with their actor
+ * (`a`) and event (`e`) joined, so filters and orderings can use either.
+ */
+export class ParticipantService extends Collection<EventParticipant, ParticipantFilter> {
+  /** The participations joined with their actors and events. */
+  readonly joined = raw("event_participants p JOIN actors a ON a.id = p.actor_id JOIN events e ON e.id = p.event_id");
+  protected readonly from = this.joined;
+  protected readonly alias = "p";
+  protected readonly sortKeys = {
+    // Within one event: by role, then the actor's name.
+    ROLE: [{ column: "p.role" }, { column: "a.name" }, { column: "p.actor_id" }],
+    // Within one actor: by the event's date.
+    EVENT_DATE: [{ column: "e.occurred_on" }, { column: "p.event_id" }, { column: "p.role" }],
+  };
+
+  /** `Event.participants`. */
+  readonly ofEvent: Relation = { partition: "p.event_id" };
+  /** `Actor.events`. */
+  readonly ofActor: Relation = { partition: "p.actor_id" };
+
+  constructor(
+    db: Database,
+    private readonly services: Services,
+  ) {
+    super(db, db.mapper(EventParticipant));
+  }
+
+  where(filter: ParticipantFilter | null | undefined): Sql[] {
+    if (!filter) return [];
+    const conditions: Sql[] = [];
+    if (filter.roles) conditions.push(inList("p.role", filter.roles));
+    if (filter.actorIds) conditions.push(inList("p.actor_id", filter.actorIds));
+    if (filter.eventIds) conditions.push(inList("p.event_id", filter.eventIds));
+    conditions.push(...this.services.actors.where(filter.actor));
+    conditions.push(...this.services.events.where(filter.event));
+    return conditions;
+  }
+
+  /** The filter as one condition over `joined`, for other domains' subqueries. */
+  conditions(filter: ParticipantFilter): Sql {
+    return and(this.where(filter));
+  }
+}

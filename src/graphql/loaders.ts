@@ -1,0 +1,165 @@
+import DataLoader from "dataloader";
+import type { ObjectLiteral } from "typeorm";
+import type { Collection, Relation } from "../db/collection";
+import type { Row } from "../db/rows";
+import { OrderDirection } from "./common";
+import {
+  type ConnectionArgs,
+  type ConnectionResult,
+  type EdgeResult,
+  type PageRequest,
+  toConnection,
+  toPageRequest,
+} from "./connection";
+
+/*
+ * Building blocks for the per-request DataLoaders of every domain. Each loader batches what the
+ * resolvers of one GraphQL request ask for during one tick into one SQL statement, so a nested
+ * query costs a fixed number of statements whatever the number of parents.
+ */
+
+/** The arguments of a connection field: paging, and optionally a filter and an ordering. */
+export interface ListArgs<F> extends ConnectionArgs {
+  filter?: F | null;
+  orderBy?: { field: string; direction?: OrderDirection | null } | null;
+}
+
+/** How a connection is ordered when the client gives no `orderBy`. */
+export interface DefaultOrder {
+  field: string;
+  direction?: OrderDirection;
+}
+
+/** A connection's arguments, checked and resolved against its collection. */
+interface ParsedList<F> {
+  filter: F | null | undefined;
+  request: PageRequest;
+  ordering: ReturnType<Collection<ObjectLiteral, F>["ordering"]>["ordering"];
+}
+
+function parseListArgs<T extends ObjectLiteral, F>(
+  collection: Collection<T, F>,
+  args: ListArgs<F>,
+  defaultOrder: DefaultOrder,
+): ParsedList<F> {
+  const field = args.orderBy?.field ?? defaultOrder.field;
+  const direction = args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : (defaultOrder.direction ?? OrderDirection.ASC));
+  const { id, ordering } = collection.ordering(field, direction === OrderDirection.DESC);
+  return { filter: args.filter, ordering, request: toPageRequest(args, id, ordering.keys.length) };
+}
+
+/** Maps a row of a collection to the edge the API returns; by default `{ cursor, node }`. */
+export type EdgeMapper<E> = (row: Row, cursor: string) => E;
+
+function defaultEdge<T extends ObjectLiteral>(collection: Collection<T, unknown>): EdgeMapper<EdgeResult<T>> {
+  return (row, cursor) => ({ cursor, node: collection.toNode(row) });
+}
+
+/**
+ * A top-level connection (`statements(filter, orderBy, first, after)`): one page, counted on
+ * demand. `toEdge` builds each edge; by default `{ cursor, node }`.
+ */
+export async function rootConnection<T extends ObjectLiteral, F, E extends EdgeResult<unknown> = EdgeResult<T>>(
+  collection: Collection<T, F>,
+  args: ListArgs<F>,
+  defaultOrder: DefaultOrder,
+  toEdge: EdgeMapper<E> = defaultEdge(collection as Collection<T, unknown>) as unknown as EdgeMapper<E>,
+): Promise<ConnectionResult<E["node"], E>> {
+  const { filter, ordering, request } = parseListArgs(collection, args, defaultOrder);
+  const page = await collection.findPage(filter, ordering, request.window);
+  return toConnection(page, request, toEdge, () => collection.count(filter));
+}
+
+/** Loads records by ID; `null` for unknown IDs. */
+export function byIdLoader<T extends ObjectLiteral>(collection: Collection<T, unknown>): DataLoader<string, T | null> {
+  return new DataLoader((ids) => collection.findByIds(ids), { maxBatchSize: 1000 });
+}
+
+/** What a nested connection field asks its loader for: the parent's ID and the field's arguments. */
+export interface NestedListKey<F> {
+  parentId: string;
+  args: ListArgs<F>;
+}
+
+/**
+ * Loads a connection under many parents (`Actor.statements` for every actor of a page) with one
+ * SQL statement per distinct set of arguments, and counts them, when asked, with one more.
+ */
+export function connectionLoader<T extends ObjectLiteral, F, E extends EdgeResult<T> = EdgeResult<T>>(
+  collection: Collection<T, F>,
+  relation: Relation,
+  defaultOrder: DefaultOrder,
+  toEdge: EdgeMapper<E> = defaultEdge(collection as Collection<T, unknown>) as EdgeMapper<E>,
+): DataLoader<NestedListKey<F>, ConnectionResult<T, E>, string> {
+  const counts = new DataLoader<{ parentId: string; filter: F | null | undefined }, number, string>(
+    (keys) =>
+      inGroups(keys, (key) => JSON.stringify(key.filter ?? null), async (group) => {
+        const byParent = await collection.countByParent(relation, ids(group), group[0].filter);
+        return group.map((key) => byParent.get(key.parentId) ?? 0);
+      }),
+    { cacheKeyFn: (key) => `${key.parentId}|${JSON.stringify(key.filter ?? null)}`, maxBatchSize: 500 },
+  );
+  return new DataLoader<NestedListKey<F>, ConnectionResult<T, E>, string>(
+    (keys) =>
+      inGroups(keys, (key) => argsKey(key.args), async (group) => {
+        const { filter, ordering, request } = parseListArgs(collection, group[0].args, defaultOrder);
+        const pages = await collection.findPages(relation, ids(group), filter, ordering, request.window);
+        return group.map(({ parentId }) =>
+          toConnection<T, E>(pages.get(parentId)!, request, toEdge, () => counts.load({ parentId, filter })),
+        );
+      }),
+    { cacheKeyFn: (key) => `${key.parentId}|${argsKey(key.args)}`, maxBatchSize: 500 },
+  );
+}
+
+/** Loads a short list under many parents (a statement's topics) in one statement. */
+export function listLoader<T extends ObjectLiteral>(
+  collection: Collection<T, unknown>,
+  relation: Relation,
+  order: DefaultOrder,
+): DataLoader<string, T[]> {
+  const { ordering } = collection.ordering(order.field, order.direction === OrderDirection.DESC);
+  return new DataLoader(
+    async (parentIds) => {
+      const byParent = await collection.findAllByParent(relation, parentIds, ordering);
+      return parentIds.map((id) => byParent.get(id) ?? []);
+    },
+    { maxBatchSize: 1000 },
+  );
+}
+
+function argsKey(args: object): string {
+  return JSON.stringify(args);
+}
+
+function ids(keys: readonly { parentId: string }[]): string[] {
+  return [...new Set(keys.map((key) => key.parentId))];
+}
+
+/**
+ * Runs `load` once per group of keys that share a group key, and returns the results in the
+ * order of `keys`. A group that fails (e.g. a bad cursor) fails only its own keys.
+ */
+async function inGroups<K, V>(
+  keys: readonly K[],
+  groupKey: (key: K) => string,
+  load: (group: K[]) => Promise<V[]>,
+): Promise<(V | Error)[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const name = groupKey(key);
+    groups.set(name, [...(groups.get(name) ?? []), index]);
+  });
+  const results: (V | Error)[] = new Array(keys.length);
+  await Promise.all(
+    [...groups.values()].map(async (indexes) => {
+      try {
+        const values = await load(indexes.map((i) => keys[i]));
+        indexes.forEach((keyIndex, i) => (results[keyIndex] = values[i]));
+      } catch (error) {
+        indexes.forEach((keyIndex) => (results[keyIndex] = error instanceof Error ? error : new Error(String(error))));
+      }
+    }),
+  );
+  return results;
+}

@@ -1,0 +1,28 @@
+import { Field, ID, InterfaceType } from "type-graphql";
+
+/**
+ * Relay's global object identification: every object with a stable ID implements `Node`, and
+ * `node(id)` fetches any of them. IDs are `<type>:<slug>` strings (`actor:fbi`), unique across
+ * all types; the same string is the primary key and, for partners, the federation key.
+ */
+@InterfaceType({
+  description:
+    "An object with a stable ID, unique across all types, of the form `<type>:<slug>` " +
+    "(`actor:fbi`, `event:sony-pictures-hack`). Fetch any of them with `node(id)`.",
+})
+export abstract class Node {
+  @Field(() => ID, { description: "The stable, globally unique ID, e.g. `actor:fbi`." })
+  id: string;
+}
+
+/** The kinds of object a Node ID can name, by the prefix before its colon. */
+export const NODE_TYPES = ["actor", "event", "statement", "sanction", "designation", "source", "topic"] as const;
+
+/** One of `NODE_TYPES`. */
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** The type an ID's prefix names (`actor:fbi` → `actor`), or undefined for a malformed ID. */
+export function nodeTypeOf(id: string): NodeType | undefined {
+  const prefix = id.slice(0, id.indexOf(":"));
+  return (NODE_TYPES as readonly string[]).includes(prefix) ? (prefix as NodeType) : undefined;
+}

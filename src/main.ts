@@ -1,0 +1,141 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { Command } from "commander";
+import { ConfigError, loadConfig, PROJECT_ROOT } from "./config";
+import { createDataSource } from "./db/data-source";
+import { PendingMigrationsError, prepareDatabase } from "./db/prepare";
+import { printDossierSchema } from "./graphql/schema";
+import { readDataSet, SeedError, SEEDS_DIR, listDataSets, loadDataSet, type SeedReport } from "./seeding/seed-loader";
+import { startHub } from "./server/hub";
+
+/** Where the printed SDL is committed. */
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
+
+const program = new Command()
+  .name("dossier")
+  .description("Dossier: a GraphQL data hub for geopolitical and cyber-incident intelligence.")
+  .addHelpText(
+    "after",
+    `
+Environment:
+  PORT           HTTP port (default 4000)
+  HOST           interface to listen on (default 0.0.0.0)
+  DATABASE_URL   sqlite:<file> (default sqlite:data/dossier.sqlite) or mysql://user:pass@host:3306/db
+  AUTO_MIGRATE   run pending migrations on serve (default: true on SQLite, false on MySQL)
+  AUTO_SEED      load seeds/ into an empty database on serve (default: true on SQLite, false on MySQL)
+  LOG_SQL        print every SQL statement (default false)`,
+  );
+
+program
+  .command("serve")
+  .description("Serve the GraphQL API (at /graphql), with /healthz and /readyz.")
+  .action(async () => {
+    const config = loadConfig();
+    const dataSource = createDataSource(config.database, { logSql: config.logSql });
+    await dataSource.initialize();
+    const prepared = await prepareDatabase(dataSource, { migrate: config.autoMigrate, seed: config.autoSeed });
+    for (const name of prepared.migrationsRun) console.log(`Migrated: ${name}`);
+    for (const [name, report] of prepared.seeded ?? []) console.log(`Seeded ${name}: ${summarize(report)}`);
+    const hub = await startHub(dataSource, config);
+    console.log(`Dossier is serving ${config.databaseLabel} at ${hub.url}`);
+    const shutdown = async (signal: string) => {
+      console.log(`${signal}: finishing in-flight requests and shutting down…`);
+      await hub.stop();
+      await dataSource.destroy();
+      process.exit(0);
+    };
+    process.once("SIGTERM", () => void shutdown("SIGTERM"));
+    process.once("SIGINT", () => void shutdown("SIGINT"));
+  });
+
+program
+  .command("migrate")
+  .description("Run pending database migrations (or revert the last one).")
+  .option("--revert", "revert the most recent migration instead")
+  .action(async (options: { revert?: boolean }) => {
+    const config = loadConfig();
+    const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
+    try {
+      if (options.revert) {
+        await dataSource.undoLastMigration({ transaction: "each" });
+        console.log("Reverted the most recent migration.");
+      } else {
+        const ran = await dataSource.runMigrations({ transaction: "each" });
+        console.log(ran.length === 0 ? "The schema is up to date." : ran.map((m) => `Migrated: ${m.name}`).join("\n"));
+      }
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+program
+  .command("seed")
+  .description("Load data sets (folders of seed files) into the database: all of seeds/ by default. Idempotent.")
+  .argument("[dirs...]", "data set folders to load", [])
+  .action(async (dirs: string[]) => {
+    const config = loadConfig();
+    const folders = dirs.length > 0 ? dirs.map((dir) => path.resolve(dir)) : listDataSets(SEEDS_DIR);
+    const dataSets = folders.map((dir) => readDataSet(dir));
+    const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
+    try {
+      if (await dataSource.showMigrations()) {
+        throw new PendingMigrationsError("The database schema is not up to date. Run `npx dossier migrate` first.");
+      }
+      for (const dataSet of dataSets) console.log(`Seeded ${dataSet.name}: ${summarize(await loadDataSet(dataSource, dataSet))}`);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+program
+  .command("schema")
+  .description("Print the GraphQL schema (SDL), write it to schema/schema.graphql, or check that file.")
+  .option("--write", "write schema/schema.graphql")
+  .option("--check", "exit with an error when schema/schema.graphql differs from the code")
+  .action(async (options: { write?: boolean; check?: boolean }) => {
+    const sdl = await printDossierSchema();
+    const relative = path.relative(process.cwd(), SCHEMA_FILE);
+    if (options.check) {
+      const committed = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, "utf8") : "";
+      if (committed !== sdl) {
+        console.error(`${relative} is out of date with the code. Run \`npm run schema\` and commit the result.`);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(`${relative} matches the code.`);
+    } else if (options.write) {
+      fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
+      fs.writeFileSync(SCHEMA_FILE, sdl);
+      console.log(`Wrote ${relative}.`);
+    } else {
+      process.stdout.write(sdl);
+    }
+  });
+
+function summarize(report: SeedReport): string {
+  const totals = Object.values(report).reduce(
+    (sum, counts) => ({
+      inserted: sum.inserted + counts.inserted,
+      updated: sum.updated + counts.updated,
+      unchanged: sum.unchanged + counts.unchanged,
+      deleted: sum.deleted + counts.deleted,
+    }),
+    { inserted: 0, updated: 0, unchanged: 0, deleted: 0 },
+  );
+  return `${totals.inserted} rows inserted, ${totals.updated} updated, ${totals.deleted} deleted, ${totals.unchanged} unchanged`;
+}
+
+/** Runs the CLI; known failures print their message alone, without a stack trace. */
+export async function main(argv = process.argv): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof SeedError || error instanceof PendingMigrationsError) {
+      console.error(`dossier: ${error.message}`);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  }
+}

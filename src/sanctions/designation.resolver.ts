@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Actor } from "../actors/actor.entity";
+import type { Context } from "../graphql/context";
+import { Source } from "../sources/source.entity";
+import { Designation } from "./designation.entity";
+import { Sanction } from "./sanction.entity";
+
+/** The lookup of a designation and its two ends. */
+@Resolver(() => Designation)
+export class DesignationResolver {
+  @Query(() => Designation, { nullable: true, description: "The designation with this ID, or null if there is none." })
+  designation(
+    @Arg("id", () => ID, { description: "The designation's ID, e.g. `designation:ofac-17614-dprk2`." }) id: string,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.sanctions.designationById.load(id);
+  }
+
+  @FieldResolver(() => Sanction, { description: "The sanction it is made under." })
+  sanction(@Root() designation: Designation, @Ctx() { loaders }: Context) {
+    return loaders.sanctions.byId.load(designation.sanctionId);
+  }
+
+  @FieldResolver(() => Actor, { description: "The designated actor." })
+  target(@Root() designation: Designation, @Ctx() { loaders }: Context) {
+    return loaders.actors.byId.load(designation.targetId);
+  }
+
+  @FieldResolver(() => Source, { description: "The source it was recorded from." })
+  source(@Root() designation: Designation, @Ctx() { loaders }: Context) {
+    return loaders.sources.byId.load(designation.sourceId);
+  }
+}

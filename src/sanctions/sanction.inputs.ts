@@ -1,0 +1,124 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { DateRange } from "../graphql/common";
+import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
+import { DateScalar } from "../graphql/scalars";
+import { Designation } from "./designation.entity";
+import { DesignationStatus, SanctionKind } from "./sanction.enums";
+import { Sanction } from "./sanction.entity";
+
+/** Which sanctions to return. */
+@InputType({ description: "Which sanctions to return. Every field given narrows the result (they are ANDed); lists match any of their values." })
+export class SanctionFilter {
+  @Field(() => [ID], { nullable: true, description: "Only these sanctions." })
+  ids?: string[] | null;
+
+  @Field(() => [SanctionKind], { nullable: true, description: "Only sanctions of these kinds." })
+  kinds?: SanctionKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Only sanctions with these OFAC program tags (`DPRK2`)." })
+  programs?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only sanctions issued by these actors." })
+  authorityIds?: string[] | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Only sanctions in force on this date: announced on or before it and not lifted by then.",
+  })
+  activeOn?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only sanctions that designate this actor (with a designation in force on `activeOn`, when given).",
+  })
+  targetId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only sanctions that respond to any of these events." })
+  respondsTo?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the title, legal basis, program or summary." })
+  text?: string | null;
+}
+
+/** The fields sanctions can be sorted by. */
+export enum SanctionOrderField {
+  ANNOUNCED_ON = "ANNOUNCED_ON",
+  TITLE = "TITLE",
+}
+
+registerEnumType(SanctionOrderField, {
+  name: "SanctionOrderField",
+  description: "The fields sanctions can be sorted by.",
+  valuesConfig: {
+    ANNOUNCED_ON: { description: "By date (`announcedOn`), then ID." },
+    TITLE: { description: "By title, then ID." },
+  },
+});
+
+/** How to sort sanctions. */
+@InputType({ description: "How to sort sanctions." })
+export class SanctionOrder extends OrderInput<SanctionOrderField>(SanctionOrderField, "Sanction") {}
+
+/** Arguments of a sanction connection. */
+@ArgsType()
+export class SanctionConnectionArgs extends FilteredConnectionArgs(SanctionFilter, SanctionOrder, "sanctions", "by date") {}
+
+/** A page of sanctions. */
+@ObjectType({ description: "A page of sanctions, with cursors and the total count." })
+export class SanctionConnection extends Connection(Sanction, "Sanction", "sanctions") {}
+
+/** Which designations to return. */
+@InputType({ description: "Which designations to return. Every field given narrows the result; lists match any of their values." })
+export class DesignationFilter {
+  @Field(() => [ID], { nullable: true, description: "Only these designations." })
+  ids?: string[] | null;
+
+  @Field(() => [DesignationStatus], { nullable: true, description: "Only designations with these statuses." })
+  statuses?: DesignationStatus[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Only designations under sanctions with these OFAC program tags." })
+  programs?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only designations of these targets." })
+  targetIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only designations under these sanctions." })
+  sanctionIds?: string[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: "Only designations listed in this range (by `listedOn`)." })
+  listedOn?: DateRange | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Only designations in force on this date: listed on or before it (or undated) and not delisted by then.",
+  })
+  activeOn?: Date | null;
+}
+
+/** The fields designations can be sorted by. */
+export enum DesignationOrderField {
+  LISTED_ON = "LISTED_ON",
+}
+
+registerEnumType(DesignationOrderField, {
+  name: "DesignationOrderField",
+  description: "The fields designations can be sorted by.",
+  valuesConfig: { LISTED_ON: { description: "By listing date (undated first when ascending), then ID." } },
+});
+
+/** How to sort designations. */
+@InputType({ description: "How to sort designations." })
+export class DesignationOrder extends OrderInput<DesignationOrderField>(DesignationOrderField, "Designation") {}
+
+/** Arguments of a designation connection. */
+@ArgsType()
+export class DesignationConnectionArgs extends FilteredConnectionArgs(
+  DesignationFilter,
+  DesignationOrder,
+  "designations",
+  "by listing date",
+) {}
+
+/** A page of designations. */
+@ObjectType({ description: "A page of designations, with cursors and the total count." })
+export class DesignationConnection extends Connection(Designation, "Designation", "designations") {}

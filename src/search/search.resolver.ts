@@ -1,0 +1,20 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../graphql/context";
+import { loadNode } from "../graphql/context";
+import { rootConnection } from "../graphql/loaders";
+import { SearchArgs, SearchConnection, type SearchEdge } from "./search.types";
+
+/** Search across every kind of object. */
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description:
+      "Finds actors, events, statements, sanctions, sources and topics whose text contains every word given, best matches first.",
+  })
+  search(@Args() { text, types, ...paging }: SearchArgs, @Ctx() { services, loaders }: Context) {
+    return rootConnection(services.search, { ...paging, filter: { text, types } }, { field: "SCORE" }, (row, cursor) => {
+      const hit = services.search.toNode(row);
+      return { cursor, ...hit, node: loadNode(loaders, hit.id) } as unknown as SearchEdge;
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { Collection } from "../db/collection";
+import type { Database } from "../db/database";
+import type { Slice } from "../db/keyset";
+import type { Row } from "../db/rows";
+import { join, raw, sql, startsWith, textMatch, type Sql } from "../db/sql";
+import { BadUserInputError } from "../graphql/errors";
+import { searchText } from "../graphql/filters";
+import { SearchResultKind } from "./search.types";
+
+/** What to search for: the text and the kinds of object. */
+export interface SearchQuery {
+  text: string;
+  types?: SearchResultKind[] | null;
+}
+
+/** A search hit before its object is loaded. */
+export interface SearchHit {
+  kind: SearchResultKind;
+  id: string;
+  score: number;
+}
+
+/** Where each kind of object is searched: its table, its main column (name or title) and the others. */
+const SEARCHED: Record<SearchResultKind, { table: string; main: string; others: string[] }> = {
+  ACTOR: { table: "actors a", main: "a.name", others: ["a.aliases", "a.title", "a.description"] },
+  EVENT: { table: "events e", main: "e.title", others: ["e.summary"] },
+  STATEMENT: { table: "statements s", main: "s.text", others: ["s.attribution"] },
+  SANCTION: { table: "sanctions sa", main: "sa.title", others: ["sa.legal_basis", "sa.program", "sa.summary"] },
+  SOURCE: { table: "sources src", main: "src.title", others: ["src.publisher"] },
+  TOPIC: { table: "topics t", main: "t.name", others: ["t.description"] },
+};
+
+/**
+ * Search across every kind of object: one UNION ALL of case-insensitive word matches, each hit
+ * scored by where the words occur, paged best first by (score, ID) like any other collection.
+ */
+export class SearchService extends Collection<SearchHit, SearchQuery> {
+  // The FROM clause depends on the query: see `slice`.
+  protected readonly from = raw("");
+  protected readonly alias = "h";
+  // Sorting by the negated score keeps every key ascending: best first, then by ID.
+  protected readonly sortKeys = { SCORE: [{ column: "h.hit_rank" }, { column: "h.id" }] };
+
+  constructor(db: Database) {
+    super(db, {
+      table: "",
+      fromRow: (row: Row) => ({ kind: row.kind as SearchResultKind, id: String(row.id), score: -Number(row.hit_rank) }),
+    });
+  }
+
+  /** Filters apply inside each branch of the union (see `slice`). */
+  where(): Sql[] {
+    return [];
+  }
+
+  protected override slice(query: SearchQuery | null | undefined): Slice {
+    if (!query) throw new BadUserInputError("`text` is required.", "text");
+    const text = searchText(query.text, "text");
+    const kinds = query.types && query.types.length > 0 ? query.types : Object.values(SearchResultKind);
+    const branches = kinds.map((kind) => {
+      const { table, main, others } = SEARCHED[kind];
+      const column = raw(main);
+      const lowered = text.toLowerCase();
+      const hitRank = sql`0 - CASE
+          WHEN LOWER(${column}) = ${lowered} THEN 100
+          WHEN ${startsWith(main, text)} THEN 50
+          WHEN ${textMatch([main], text)} THEN 20
+          ELSE 10 END`;
+      return sql`SELECT ${raw(`'${kind}'`)} AS kind, ${raw(main.split(".")[0])}.id AS id, ${hitRank} AS hit_rank
+        FROM ${raw(table)} WHERE ${textMatch([main, ...others], text)}`;
+    });
+    return { from: sql`(${join(branches, " UNION ALL ")}) h`, select: "h.*", where: [] };
+  }
+}

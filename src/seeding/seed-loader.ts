@@ -1,0 +1,556 @@
+import fs from "node:fs";
+import path from "node:path";
+import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import type { DataSource, ObjectLiteral } from "typeorm";
+import { Actor } from "../actors/actor.entity";
+import { PROJECT_ROOT } from "../config";
+import type { Row } from "../db/rows";
+import { RowMapper } from "../db/rows";
+import { and, inList, join, raw, sql, type Sql } from "../db/sql";
+import { Event } from "../events/event.entity";
+import { DatePrecision } from "../graphql/common";
+import { Designation } from "../sanctions/designation.entity";
+import { DesignationStatus } from "../sanctions/sanction.enums";
+import { Sanction } from "../sanctions/sanction.entity";
+import { Source } from "../sources/source.entity";
+import { Statement } from "../statements/statement.entity";
+import { Topic } from "../topics/topic.entity";
+import { SEED_FILES, SEED_SCHEMAS, type SeedFileName } from "./seed.schema";
+
+/** Where the curated data sets live: one folder per data set. */
+export const SEEDS_DIR = path.join(PROJECT_ROOT, "seeds");
+
+/**
+ * A seed file that cannot be loaded. The message names the file, the record (index and ID) and
+ * the field, and says what is wrong; nothing has been written when it is thrown.
+ */
+export class SeedError extends Error {
+  override name = "SeedError";
+
+  constructor(
+    readonly file: string,
+    readonly record: number | undefined,
+    readonly recordId: string | undefined,
+    readonly field: string | undefined,
+    readonly problem: string,
+  ) {
+    super(
+      [
+        file,
+        record === undefined ? undefined : `record ${record}${recordId ? ` (${recordId})` : ""}`,
+        field === undefined ? undefined : `field ${field}`,
+      ]
+        .filter(Boolean)
+        .join(", ") + `: ${problem}`,
+    );
+  }
+}
+
+/** What loading a data set did to each table. */
+export type SeedReport = Record<string, { inserted: number; updated: number; unchanged: number; deleted: number }>;
+
+/** A data set read from its folder and checked against the JSON Schemas. */
+export interface DataSet {
+  name: string;
+  dir: string;
+  files: Partial<Record<SeedFileName, SeedRecord[]>>;
+}
+
+/** One record of a seed file, as checked by its JSON Schema. */
+type SeedRecord = { id: string } & Record<string, unknown>;
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+addFormats(ajv, ["date", "uri"]);
+const validators = Object.fromEntries(SEED_FILES.map((file) => [file, ajv.compile(SEED_SCHEMAS[file])])) as Record<
+  SeedFileName,
+  ReturnType<typeof ajv.compile>
+>;
+
+/** Lists the data sets under `seeds/`: the folders that hold seed files. */
+export function listDataSets(root = SEEDS_DIR): string[] {
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(root, entry.name))
+    .sort();
+}
+
+/**
+ * Reads a data set's folder and checks every file against its JSON Schema, every ID for
+ * uniqueness and every date for sense. Throws a `SeedError` at the first file that fails.
+ */
+export function readDataSet(dir: string): DataSet {
+  const files: DataSet["files"] = {};
+  const names = fs.readdirSync(dir).filter((name) => name.endsWith(".json"));
+  for (const name of names) {
+    const file = displayPath(path.join(dir, name));
+    if (!(SEED_FILES as string[]).includes(name)) {
+      throw new SeedError(file, undefined, undefined, undefined, `unknown seed file; expected one of ${SEED_FILES.join(", ")}`);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+    } catch (error) {
+      throw new SeedError(file, undefined, undefined, undefined, `not valid JSON (${(error as Error).message})`);
+    }
+    const validate = validators[name as SeedFileName];
+    if (!validate(data)) throw schemaError(file, data, validate.errors ?? []);
+    files[name as SeedFileName] = data as SeedRecord[];
+  }
+  const dataSet = { name: path.basename(dir), dir, files };
+  checkIdsAreUnique(dataSet);
+  checkOfacEntriesAreUnique(dataSet);
+  checkDates(dataSet);
+  return dataSet;
+}
+
+/**
+ * Loads a checked data set: checks every reference (against the set itself and the database),
+ * then writes everything in one transaction. Loading the same data twice changes nothing: rows
+ * are compared and only what differs is written.
+ */
+export async function loadDataSet(dataSource: DataSource, dataSet: DataSet): Promise<SeedReport> {
+  return dataSource.transaction(async (manager) => {
+    const run = (statement: Sql) => manager.query(statement.sql, statement.values) as Promise<Row[]>;
+    await checkReferences(dataSet, run);
+    const writer = new SyncWriter(dataSource, run);
+    await writeDataSet(dataSet, writer);
+    return writer.report;
+  });
+}
+
+/** Reads, checks and loads every data set under `seeds/` (or the given folders), in one transaction each. */
+export async function seed(dataSource: DataSource, dirs = listDataSets()): Promise<Map<string, SeedReport>> {
+  const reports = new Map<string, SeedReport>();
+  const dataSets = dirs.map((dir) => readDataSet(dir));
+  for (const dataSet of dataSets) reports.set(dataSet.name, await loadDataSet(dataSource, dataSet));
+  return reports;
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(PROJECT_ROOT, file);
+  return relative.startsWith("..") ? file : relative;
+}
+
+function schemaError(file: string, data: unknown, errors: ErrorObject[]): SeedError {
+  // Report the most specific error: the one deepest in the document.
+  const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  const [index, ...rest] = error.instancePath.split("/").slice(1);
+  const record = index === undefined ? undefined : Number(index);
+  const recordId = record === undefined ? undefined : idOf((data as unknown[])[record]);
+  let field = rest.map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
+  let problem = error.message ?? "is invalid";
+  if (error.keyword === "required") {
+    field = [field, error.params.missingProperty].filter(Boolean).join(".");
+    problem = "is required";
+  } else if (error.keyword === "additionalProperties") {
+    field = [field, error.params.additionalProperty].filter(Boolean).join(".");
+    problem = "is not a known field";
+  } else if (error.keyword === "enum") {
+    problem = `must be one of ${(error.params.allowedValues as string[]).join(", ")}`;
+  } else if (error.keyword === "pattern" && /(^|\.)(id|\w+)$/.test(field)) {
+    problem = `must match ${error.params.pattern}`;
+  }
+  if (record === undefined) problem = `the file must hold an array of records (${problem})`;
+  return new SeedError(file, record, recordId, field || undefined, problem);
+}
+
+function idOf(record: unknown): string | undefined {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : undefined;
+}
+
+function fileOf(dataSet: DataSet, name: SeedFileName): string {
+  return displayPath(path.join(dataSet.dir, name));
+}
+
+function* recordsOf(dataSet: DataSet): Generator<[SeedFileName, number, SeedRecord]> {
+  for (const name of SEED_FILES) {
+    const records = dataSet.files[name] ?? [];
+    for (let i = 0; i < records.length; i++) yield [name, i, records[i]];
+  }
+}
+
+function checkIdsAreUnique(dataSet: DataSet): void {
+  const seen = new Map<string, string>();
+  for (const [name, i, record] of recordsOf(dataSet)) {
+    const nested = name === "sanctions.json" ? ((record.designations as SeedRecord[] | undefined) ?? []) : [];
+    const entries: [string, string][] = [[record.id, "id"], ...nested.map((d, j): [string, string] => [d.id, `designations[${j}].id`])];
+    for (const [id, field] of entries) {
+      const where = `${fileOf(dataSet, name)} record ${i}`;
+      if (seen.has(id)) throw new SeedError(fileOf(dataSet, name), i, record.id, field, `duplicate ID ${id}, already used in ${seen.get(id)}`);
+      seen.set(id, where);
+    }
+  }
+}
+
+function checkOfacEntriesAreUnique(dataSet: DataSet): void {
+  const seen = new Map<number, string>();
+  (dataSet.files["actors.json"] ?? []).forEach((record, i) => {
+    const entry = record.ofacEntryNumber as number | undefined;
+    if (entry === undefined) return;
+    const owner = seen.get(entry);
+    if (owner) throw new SeedError(fileOf(dataSet, "actors.json"), i, record.id, "ofacEntryNumber", `${entry} already belongs to ${owner}`);
+    seen.set(entry, record.id);
+  });
+}
+
+function checkDates(dataSet: DataSet): void {
+  const fail = (name: SeedFileName, i: number, record: SeedRecord, field: string, problem: string) => {
+    throw new SeedError(fileOf(dataSet, name), i, record.id, field, problem);
+  };
+  for (const [name, i, record] of recordsOf(dataSet)) {
+    for (const field of ["occurredOn", "saidOn"]) {
+      if (typeof record[field] === "string" && !isCalendarDate(expandDate(record[field] as string).date)) {
+        fail(name, i, record, field, `${record[field]} is not a calendar date`);
+      }
+    }
+    if (name === "events.json" && record.endedOn && (record.endedOn as string) < expandDate(record.occurredOn as string).date) {
+      fail(name, i, record, "endedOn", `ends (${record.endedOn}) before the event occurred (${record.occurredOn})`);
+    }
+    if (name === "sanctions.json") {
+      ((record.designations as SeedRecord[] | undefined) ?? []).forEach((d, j) => {
+        if (d.listedOn && d.delistedOn && (d.delistedOn as string) < (d.listedOn as string)) {
+          fail(name, i, record, `designations[${j}].delistedOn`, `is before listedOn (${d.listedOn})`);
+        }
+        if (d.status === DesignationStatus.ACTIVE && d.delistedOn) {
+          fail(name, i, record, `designations[${j}].status`, "is ACTIVE but delistedOn is set; use DELISTED or remove delistedOn");
+        }
+      });
+    }
+  }
+}
+
+function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+/** `2014` → 2014-01-01 (YEAR), `2014-12` → 2014-12-01 (MONTH), `2014-12-19` → itself (DAY). */
+function expandDate(value: string): { date: string; precision: DatePrecision } {
+  if (value.length === 4) return { date: `${value}-01-01`, precision: DatePrecision.YEAR };
+  if (value.length === 7) return { date: `${value}-01`, precision: DatePrecision.MONTH };
+  return { date: value, precision: DatePrecision.DAY };
+}
+
+/** The tables that hold each kind of ID, by prefix. */
+const TABLE_OF_PREFIX: Record<string, string> = {
+  actor: "actors",
+  event: "events",
+  statement: "statements",
+  sanction: "sanctions",
+  designation: "designations",
+  source: "sources",
+  topic: "topics",
+};
+
+/** The references each kind of record makes: [field, ID]. */
+function referencesOf(name: SeedFileName, record: SeedRecord): [string, string][] {
+  const list = (field: string) => ((record[field] as string[] | undefined) ?? []).map((id, i): [string, string] => [`${field}[${i}]`, id]);
+  const one = (field: string): [string, string][] => (typeof record[field] === "string" ? [[field, record[field] as string]] : []);
+  switch (name) {
+    case "actors.json":
+      return [...one("affiliation"), ...list("sources")];
+    case "events.json":
+      return [
+        ...((record.participants as { actor: string }[] | undefined) ?? []).map((p, i): [string, string] => [`participants[${i}].actor`, p.actor]),
+        ...((record.related as { event: string }[] | undefined) ?? []).map((r, i): [string, string] => [`related[${i}].event`, r.event]),
+        ...list("sources"),
+      ];
+    case "statements.json":
+      return [...one("speaker"), ...one("source"), ...list("topics"), ...list("about"), ...list("mentions")];
+    case "sanctions.json":
+      return [
+        ...one("authority"),
+        ...list("respondsTo"),
+        ...list("sources"),
+        ...((record.designations as { target: string; source: string }[] | undefined) ?? []).flatMap((d, i): [string, string][] => [
+          [`designations[${i}].target`, d.target],
+          [`designations[${i}].source`, d.source],
+        ]),
+      ];
+    default:
+      return [];
+  }
+}
+
+async function checkReferences(dataSet: DataSet, run: (statement: Sql) => Promise<Row[]>): Promise<void> {
+  const inSet = new Set<string>();
+  for (const [name, , record] of recordsOf(dataSet)) {
+    inSet.add(record.id);
+    if (name === "sanctions.json") for (const d of (record.designations as SeedRecord[] | undefined) ?? []) inSet.add(d.id);
+  }
+  const wanted = new Map<string, [SeedFileName, number, SeedRecord, string][]>();
+  for (const [name, i, record] of recordsOf(dataSet)) {
+    for (const [field, id] of referencesOf(name, record)) {
+      if (field === "affiliation" && id === record.id) {
+        throw new SeedError(fileOf(dataSet, name), i, record.id, field, "an actor cannot be its own affiliation");
+      }
+      if (!inSet.has(id)) wanted.set(id, [...(wanted.get(id) ?? []), [name, i, record, field]]);
+    }
+  }
+  const byTable = new Map<string, string[]>();
+  for (const id of wanted.keys()) {
+    const table = TABLE_OF_PREFIX[id.slice(0, id.indexOf(":"))];
+    byTable.set(table, [...(byTable.get(table) ?? []), id]);
+  }
+  const found = new Set<string>();
+  for (const [table, tableIds] of byTable) {
+    const rows = await run(sql`SELECT id FROM ${raw(table)} WHERE ${inList("id", tableIds)}`);
+    for (const row of rows) found.add(String(row.id));
+  }
+  await checkOfacEntriesAgainstDatabase(dataSet, run);
+  for (const [id, uses] of wanted) {
+    if (found.has(id)) continue;
+    const [name, i, record, field] = uses[0];
+    const kind = id.slice(0, id.indexOf(":"));
+    throw new SeedError(fileOf(dataSet, name), i, record.id, field, `unknown ${kind} ${id}: it is neither in this data set nor in the database`);
+  }
+}
+
+/** An OFAC entry number names one actor: refuse a record that would give it to a second one. */
+async function checkOfacEntriesAgainstDatabase(dataSet: DataSet, run: (statement: Sql) => Promise<Row[]>): Promise<void> {
+  const actors = dataSet.files["actors.json"] ?? [];
+  const entries = actors.filter((r) => r.ofacEntryNumber !== undefined).map((r) => r.ofacEntryNumber as number);
+  if (entries.length === 0) return;
+  const owners = new Map<number, string>();
+  for (const row of await run(sql`SELECT id, ofac_entry_number FROM actors WHERE ${inList("ofac_entry_number", entries)}`)) {
+    owners.set(Number(row.ofac_entry_number), String(row.id));
+  }
+  actors.forEach((record, i) => {
+    const owner = owners.get(record.ofacEntryNumber as number);
+    if (owner && owner !== record.id) {
+      throw new SeedError(fileOf(dataSet, "actors.json"), i, record.id, "ofacEntryNumber", `${record.ofacEntryNumber} already belongs to ${owner}`);
+    }
+  });
+}
+
+/**
+ * Writes rows so that a table ends up holding them, touching only what differs: new rows are
+ * inserted, changed rows updated (with a new `updated_at`), identical rows left alone. For link
+ * tables, the links of the given owners become exactly the given ones.
+ */
+class SyncWriter {
+  readonly report: SeedReport = {};
+  private readonly now = new Date();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly run: (statement: Sql) => Promise<Row[]>,
+  ) {}
+
+  /** Makes the entity table hold these records (matched by `id`). */
+  async entities<T extends ObjectLiteral>(entity: new () => T, records: Partial<T>[]): Promise<void> {
+    const mapper = new RowMapper(this.dataSource, entity);
+    const counts = this.counts(mapper.table);
+    if (records.length === 0) return;
+    const existing = new Map<string, Row>();
+    for (const chunk of chunks(records.map((r) => String(r.id)), 500)) {
+      for (const row of await this.run(sql`SELECT * FROM ${raw(mapper.table)} WHERE ${inList("id", chunk)}`)) {
+        existing.set(String(row.id), row);
+      }
+    }
+    const inserts: Row[] = [];
+    for (const record of records) {
+      const old = existing.get(String(record.id));
+      if (!old) {
+        inserts.push(mapper.toRow({ ...record, createdAt: this.now, updatedAt: this.now } as Partial<T>));
+        continue;
+      }
+      const row = mapper.toRow(record);
+      const changed = Object.keys(row).filter((column) => !sameValue(old[column], row[column]));
+      if (changed.length === 0) {
+        counts.unchanged++;
+        continue;
+      }
+      const values = { ...Object.fromEntries(changed.map((c) => [c, row[c]])), ...mapper.toRow({ updatedAt: this.now } as unknown as Partial<T>) };
+      await this.run(sql`UPDATE ${raw(mapper.table)} SET ${join(
+        Object.entries(values).map(([column, value]) => sql`${raw(column)} = ${value as string}`),
+        ", ",
+      )} WHERE id = ${String(record.id)}`);
+      counts.updated++;
+    }
+    await this.insert(mapper.table, inserts);
+    counts.inserted += inserts.length;
+  }
+
+  /** Makes the links of each owner in `owners` exactly `rows` (the owner column is `ownerColumn`). */
+  async links(table: string, ownerColumn: string, owners: string[], rows: Row[]): Promise<void> {
+    const counts = this.counts(table);
+    if (owners.length === 0) return;
+    const key = (row: Row) => JSON.stringify(Object.keys(rows[0] ?? row).sort().map((c) => String(row[c])));
+    const wanted = new Map(rows.map((row) => [key(row), row]));
+    const existing: Row[] = [];
+    for (const chunk of chunks(owners, 500)) existing.push(...(await this.run(sql`SELECT * FROM ${raw(table)} WHERE ${inList(ownerColumn, chunk)}`)));
+    for (const row of existing) {
+      if (wanted.delete(key(row))) {
+        counts.unchanged++;
+        continue;
+      }
+      await this.run(sql`DELETE FROM ${raw(table)} WHERE ${and(Object.entries(row).map(([c, v]) => sql`${raw(c)} = ${v as string}`))}`);
+      counts.deleted++;
+    }
+    await this.insert(table, [...wanted.values()]);
+    counts.inserted += wanted.size;
+  }
+
+  private async insert(table: string, rows: Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]);
+    for (const chunk of chunks(rows, 200)) {
+      await this.run(sql`INSERT INTO ${raw(table)} (${raw(columns.join(", "))}) VALUES ${join(
+        chunk.map((row) => sql`(${join(columns.map((c) => row[c] as string))})`),
+        ", ",
+      )}`);
+    }
+  }
+
+  private counts(table: string) {
+    this.report[table] ??= { inserted: 0, updated: 0, unchanged: 0, deleted: 0 };
+    return this.report[table];
+  }
+}
+
+/** Whether a stored value equals the value to store, as the drivers spell them (1 for true, strings for numbers). */
+function sameValue(storedValue: unknown, wantedValue: unknown): boolean {
+  const [stored, wanted] = [storedValue, wantedValue].map((v) => (typeof v === "boolean" ? Number(v) : v));
+  if (stored === null || stored === undefined || wanted === null || wanted === undefined) {
+    return (stored ?? null) === (wanted ?? null);
+  }
+  if (stored instanceof Date || wanted instanceof Date) return new Date(stored as string).getTime() === new Date(wanted as string).getTime();
+  return String(stored) === String(wanted);
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+/** Writes every table of the data set, parents before children so foreign keys always hold. */
+async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void> {
+  const { files } = dataSet;
+  const sources = files["sources.json"] ?? [];
+  const topics = files["topics.json"] ?? [];
+  const actors = orderByAffiliation(files["actors.json"] ?? []);
+  const events = files["events.json"] ?? [];
+  const statements = files["statements.json"] ?? [];
+  const sanctions = files["sanctions.json"] ?? [];
+  const list = (record: SeedRecord, field: string) => (record[field] as string[] | undefined) ?? [];
+  const idsOf = (records: SeedRecord[]) => records.map((r) => r.id);
+
+  await writer.entities(Source, sources.map((r) => pick<Source>(r, ["id", "title", "publisher", "url", "publishedOn", "kind"])));
+  await writer.entities(Topic, topics.map((r) => pick<Topic>(r, ["id", "name", "description"])));
+
+  // Actors are written in affiliation order, so that an actor's affiliation exists before it.
+  for (const level of actors) {
+    await writer.entities(
+      Actor,
+      level.map((r) => ({
+        ...pick<Actor>(r, ["id", "name", "kind", "description", "country", "title", "bornOn", "ofacEntryNumber", "wikidataId"]),
+        aliases: (r.aliases as string[] | undefined) ?? [],
+        isOfficial: r.isOfficial === true,
+        isAnonymous: r.isAnonymous === true,
+        affiliationId: (r.affiliation as string | undefined) ?? null,
+      })),
+    );
+  }
+  const allActors = actors.flat();
+  await writer.links("actor_sources", "actor_id", idsOf(allActors), allActors.flatMap((r) => list(r, "sources").map((s) => ({ actor_id: r.id, source_id: s }))));
+
+  await writer.entities(
+    Event,
+    events.map((r) => {
+      const { date, precision } = expandDate(r.occurredOn as string);
+      return {
+        ...pick<Event>(r, ["id", "title", "type", "summary", "endedOn", "country", "cameoCode"]),
+        occurredOn: date,
+        datePrecision: precision,
+      };
+    }),
+  );
+  await writer.links(
+    "event_participants",
+    "event_id",
+    idsOf(events),
+    events.flatMap((r) => ((r.participants as { actor: string; role: string }[] | undefined) ?? []).map((p) => ({ event_id: r.id, actor_id: p.actor, role: p.role }))),
+  );
+  await writer.links(
+    "event_relations",
+    "from_id",
+    idsOf(events),
+    events.flatMap((r) => ((r.related as { event: string; type: string }[] | undefined) ?? []).map((rel) => ({ from_id: r.id, to_id: rel.event, type: rel.type }))),
+  );
+  await writer.links("event_sources", "event_id", idsOf(events), events.flatMap((r) => list(r, "sources").map((s) => ({ event_id: r.id, source_id: s }))));
+
+  await writer.entities(
+    Statement,
+    statements.map((r) => {
+      const { date, precision } = expandDate(r.saidOn as string);
+      return {
+        ...pick<Statement>(r, ["id", "text", "kind", "attribution"]),
+        saidOn: date,
+        datePrecision: precision,
+        speakerId: r.speaker as string,
+        sourceId: r.source as string,
+      };
+    }),
+  );
+  const statementLinks = (table: string, field: string, column: string) =>
+    writer.links(table, "statement_id", idsOf(statements), statements.flatMap((r) => list(r, field).map((id) => ({ statement_id: r.id, [column]: id }))));
+  await statementLinks("statement_topics", "topics", "topic_id");
+  await statementLinks("statement_events", "about", "event_id");
+  await statementLinks("statement_mentions", "mentions", "actor_id");
+
+  await writer.entities(
+    Sanction,
+    sanctions.map((r) => ({
+      ...pick<Sanction>(r, ["id", "title", "kind", "legalBasis", "program", "summary", "announcedOn", "liftedOn"]),
+      authorityId: r.authority as string,
+    })),
+  );
+  await writer.links("sanction_events", "sanction_id", idsOf(sanctions), sanctions.flatMap((r) => list(r, "respondsTo").map((e) => ({ sanction_id: r.id, event_id: e }))));
+  await writer.links("sanction_sources", "sanction_id", idsOf(sanctions), sanctions.flatMap((r) => list(r, "sources").map((s) => ({ sanction_id: r.id, source_id: s }))));
+  await writer.entities(
+    Designation,
+    sanctions.flatMap((r) =>
+      ((r.designations as SeedRecord[] | undefined) ?? []).map((d) => ({
+        ...pick<Designation>(d, ["id", "reason", "listedOn", "delistedOn", "ofacEntryNumber"]),
+        sanctionId: r.id,
+        targetId: d.target as string,
+        sourceId: d.source as string,
+        status: (d.status as DesignationStatus | undefined) ?? (d.delistedOn ? DesignationStatus.DELISTED : DesignationStatus.ACTIVE),
+      })),
+    ),
+  );
+}
+
+/** Copies the named fields of a record, with `null` for those it leaves out. */
+function pick<T>(record: SeedRecord, fields: (keyof T & string)[]): Partial<T> {
+  return Object.fromEntries(fields.map((field) => [field, record[field] ?? null])) as Partial<T>;
+}
+
+/**
+ * Groups actors into levels so that each actor's affiliation (when it is in the set) is in an
+ * earlier level: the order in which they can be written with the foreign key in force.
+ */
+function orderByAffiliation(actors: SeedRecord[]): SeedRecord[][] {
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const depth = new Map<string, number>();
+  const depthOf = (actor: SeedRecord, seen: Set<string>): number => {
+    const known = depth.get(actor.id);
+    if (known !== undefined) return known;
+    const parent = byId.get(actor.affiliation as string);
+    if (parent && seen.has(parent.id)) {
+      throw new SeedError("actors.json", undefined, actor.id, "affiliation", `affiliations form a cycle through ${[...seen].join(" → ")}`);
+    }
+    const value = parent ? depthOf(parent, new Set([...seen, actor.id])) + 1 : 0;
+    depth.set(actor.id, value);
+    return value;
+  };
+  const levels: SeedRecord[][] = [];
+  for (const actor of actors) (levels[depthOf(actor, new Set([actor.id]))] ??= []).push(actor);
+  return levels.filter(Boolean);
+}

@@ -1,0 +1,49 @@
+import { ActorService } from "./actors/actor.service";
+import type { Database } from "./db/database";
+import { EventRelationService } from "./events/event-relation.service";
+import { EventService } from "./events/event.service";
+import { ParticipantService } from "./events/participant.service";
+import { DesignationService } from "./sanctions/designation.service";
+import { SanctionService } from "./sanctions/sanction.service";
+import { SearchService } from "./search/search.service";
+import { SourceService } from "./sources/source.service";
+import { StatementService } from "./statements/statement.service";
+import { TimelineService } from "./timeline/timeline.service";
+import { TopicService } from "./topics/topic.service";
+
+/**
+ * Every domain service, made once per process. Services are stateless (per-request state lives
+ * in the loaders), and they reach each other through this registry when one domain's filter nests
+ * another's (statements by speakers that match an actor filter).
+ */
+export interface Services {
+  db: Database;
+  actors: ActorService;
+  events: EventService;
+  participants: ParticipantService;
+  eventRelations: EventRelationService;
+  statements: StatementService;
+  topics: TopicService;
+  sources: SourceService;
+  sanctions: SanctionService;
+  designations: DesignationService;
+  search: SearchService;
+  timeline: TimelineService;
+}
+
+/** Creates the services over a database. */
+export function createServices(db: Database): Services {
+  const services = { db } as Services;
+  services.actors = new ActorService(db);
+  services.events = new EventService(db, services);
+  services.participants = new ParticipantService(db, services);
+  services.eventRelations = new EventRelationService(db, services);
+  services.statements = new StatementService(db, services);
+  services.topics = new TopicService(db);
+  services.sources = new SourceService(db);
+  services.sanctions = new SanctionService(db);
+  services.designations = new DesignationService(db);
+  services.search = new SearchService(db);
+  services.timeline = new TimelineService(db);
+  return services;
+}

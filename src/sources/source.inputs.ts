@@ -1,0 +1,51 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { DateRange } from "../graphql/common";
+import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
+import { SourceKind } from "./source.enums";
+import { Source } from "./source.entity";
+
+/** Which sources to return. */
+@InputType({ description: "Which sources to return. Every field given narrows the result; lists match any of their values." })
+export class SourceFilter {
+  @Field(() => [ID], { nullable: true, description: "Only these sources." })
+  ids?: string[] | null;
+
+  @Field(() => [SourceKind], { nullable: true, description: "Only sources of these kinds." })
+  kinds?: SourceKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Only sources from these publishers (exact names, e.g. `TheWrap`)." })
+  publishers?: string[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: "Only sources published in this range." })
+  publishedOn?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the title or publisher." })
+  text?: string | null;
+}
+
+/** The fields sources can be sorted by. */
+export enum SourceOrderField {
+  PUBLISHED_ON = "PUBLISHED_ON",
+  TITLE = "TITLE",
+}
+
+registerEnumType(SourceOrderField, {
+  name: "SourceOrderField",
+  description: "The fields sources can be sorted by.",
+  valuesConfig: {
+    PUBLISHED_ON: { description: "By publication date (undated sources first when ascending), then ID." },
+    TITLE: { description: "By title, then ID." },
+  },
+});
+
+/** How to sort sources. */
+@InputType({ description: "How to sort sources." })
+export class SourceOrder extends OrderInput<SourceOrderField>(SourceOrderField, "Source") {}
+
+/** Arguments of a source connection. */
+@ArgsType()
+export class SourceConnectionArgs extends FilteredConnectionArgs(SourceFilter, SourceOrder, "sources", "by publication date") {}
+
+/** A page of sources. */
+@ObjectType({ description: "A page of sources, with cursors and the total count." })
+export class SourceConnection extends Connection(Source, "Source", "sources") {}

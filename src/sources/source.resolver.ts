@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { ActorConnection, ActorConnectionArgs } from "../actors/actor.inputs";
+import { EventConnection, EventConnectionArgs } from "../events/event.inputs";
+import type { Context } from "../graphql/context";
+import { rootConnection } from "../graphql/loaders";
+import {
+  DesignationConnection,
+  DesignationConnectionArgs,
+  SanctionConnection,
+  SanctionConnectionArgs,
+} from "../sanctions/sanction.inputs";
+import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
+import { Source } from "./source.entity";
+import { SourceConnection, SourceConnectionArgs } from "./source.inputs";
+
+/** Queries for sources and everything a source is cited for. */
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => Source, { nullable: true, description: "The source with this ID, or null if there is none." })
+  source(@Arg("id", () => ID, { description: "The source's ID, e.g. `source:thewrap-2015-01-02`." }) id: string, @Ctx() { loaders }: Context) {
+    return loaders.sources.byId.load(id);
+  }
+
+  @Query(() => SourceConnection, { description: "Sources, filtered and sorted (by publication date unless told otherwise), a page at a time." })
+  sources(@Args() args: SourceConnectionArgs, @Ctx() { services }: Context) {
+    return rootConnection(services.sources, args, { field: "PUBLISHED_ON" });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "The statements this source reports." })
+  statements(@Root() source: Source, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.statements.bySource.load({ parentId: source.id, args });
+  }
+
+  @FieldResolver(() => EventConnection, { description: "The events this source is cited for." })
+  events(@Root() source: Source, @Args() args: EventConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.events.citingSource.load({ parentId: source.id, args });
+  }
+
+  @FieldResolver(() => SanctionConnection, { description: "The sanctions this source is cited for." })
+  sanctions(@Root() source: Source, @Args() args: SanctionConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.sanctions.citingSource.load({ parentId: source.id, args });
+  }
+
+  @FieldResolver(() => DesignationConnection, { description: "The designations recorded from this source." })
+  designations(@Root() source: Source, @Args() args: DesignationConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.sanctions.designationsCitingSource.load({ parentId: source.id, args });
+  }
+
+  @FieldResolver(() => ActorConnection, { description: "The actors this source is cited for." })
+  actors(@Root() source: Source, @Args() args: ActorConnectionArgs, @Ctx() { loaders }: Context) {
+    return loaders.actors.citingSource.load({ parentId: source.id, args });
+  }
+}

@@ -1,0 +1,31 @@
+import { Entity, PrimaryColumn } from "typeorm";
+
+/** Tags a statement with a topic. */
+@Entity({ name: "statement_topics" })
+export class StatementTopic {
+  @PrimaryColumn({ name: "statement_id", type: "varchar", length: 191 })
+  statementId: string;
+
+  @PrimaryColumn({ name: "topic_id", type: "varchar", length: 191 })
+  topicId: string;
+}
+
+/** Links a statement to an event it is about. */
+@Entity({ name: "statement_events" })
+export class StatementEvent {
+  @PrimaryColumn({ name: "statement_id", type: "varchar", length: 191 })
+  statementId: string;
+
+  @PrimaryColumn({ name: "event_id", type: "varchar", length: 191 })
+  eventId: string;
+}
+
+/** Links a statement to an actor it mentions. */
+@Entity({ name: "statement_mentions" })
+export class StatementMention {
+  @PrimaryColumn({ name: "statement_id", type: "varchar", length: 191 })
+  statementId: string;
+
+  @PrimaryColumn({ name: "actor_id", type: "varchar", length: 191 })
+  actorId: string;
+}

@@ -1,0 +1,67 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { ActorFilter } from "../actors/actor.inputs";
+import { DateRange } from "../graphql/common";
+import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
+import { StatementKind } from "./statement.enums";
+import { Statement } from "./statement.entity";
+
+/** Which statements to return. */
+@InputType({
+  description:
+    "Which statements to return. Every field given narrows the result (they are ANDed); lists match any of their values: " +
+    '`{ speaker: { isOfficial: true }, topics: ["topic:covert-action"] }` is statements by officials about covert action.',
+})
+export class StatementFilter {
+  @Field(() => [ID], { nullable: true, description: "Only these statements." })
+  ids?: string[] | null;
+
+  @Field(() => [StatementKind], { nullable: true, description: "Only quotes, or only paraphrases." })
+  kinds?: StatementKind[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only statements by these speakers." })
+  speakerIds?: string[] | null;
+
+  @Field(() => ActorFilter, { nullable: true, description: "Only statements whose speaker matches this actor filter." })
+  speaker?: ActorFilter | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only statements tagged with any of these topics." })
+  topics?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only statements about any of these events." })
+  about?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only statements that mention any of these actors." })
+  mentions?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Only statements reported by these sources." })
+  sourceIds?: string[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: "Only statements made in this range (by `saidOn`)." })
+  saidOn?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the text or attribution." })
+  text?: string | null;
+}
+
+/** The fields statements can be sorted by. */
+export enum StatementOrderField {
+  SAID_ON = "SAID_ON",
+}
+
+registerEnumType(StatementOrderField, {
+  name: "StatementOrderField",
+  description: "The fields statements can be sorted by.",
+  valuesConfig: { SAID_ON: { description: "By date (`saidOn`), then ID." } },
+});
+
+/** How to sort statements. */
+@InputType({ description: "How to sort statements." })
+export class StatementOrder extends OrderInput<StatementOrderField>(StatementOrderField, "Statement") {}
+
+/** Arguments of a statement connection. */
+@ArgsType()
+export class StatementConnectionArgs extends FilteredConnectionArgs(StatementFilter, StatementOrder, "statements", "by date") {}
+
+/** A page of statements. */
+@ObjectType({ description: "A page of statements, with cursors and the total count." })
+export class StatementConnection extends Connection(Statement, "Statement", "statements") {}

@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Actor } from "../actors/actor.entity";
+import { Event } from "../events/event.entity";
+import type { Context } from "../graphql/context";
+import { rootConnection } from "../graphql/loaders";
+import { Source } from "../sources/source.entity";
+import { Topic } from "../topics/topic.entity";
+import { Statement } from "./statement.entity";
+import { StatementConnection, StatementConnectionArgs } from "./statement.inputs";
+
+/** Queries for statements and the fields that lead to their speaker, source, topics, events and mentions. */
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { nullable: true, description: "The statement with this ID, or null if there is none." })
+  statement(@Arg("id", () => ID, { description: "The statement's ID." }) id: string, @Ctx() { loaders }: Context) {
+    return loaders.statements.byId.load(id);
+  }
+
+  @Query(() => StatementConnection, {
+    description:
+      'Statements, filtered and sorted (by date unless told otherwise), a page at a time. `statements(filter: { speaker: { isOfficial: true }, topics: ["topic:covert-action"] })` finds statements by officials about covert action.',
+  })
+  statements(@Args() args: StatementConnectionArgs, @Ctx() { services }: Context) {
+    return rootConnection(services.statements, args, { field: "SAID_ON" });
+  }
+
+  @FieldResolver(() => Actor, { description: "Who said it." })
+  speaker(@Root() statement: Statement, @Ctx() { loaders }: Context) {
+    return loaders.actors.byId.load(statement.speakerId);
+  }
+
+  @FieldResolver(() => Source, { description: "The source that reports it." })
+  source(@Root() statement: Statement, @Ctx() { loaders }: Context) {
+    return loaders.sources.byId.load(statement.sourceId);
+  }
+
+  @FieldResolver(() => [Topic], { description: "The topics it is tagged with, by name." })
+  topics(@Root() statement: Statement, @Ctx() { loaders }: Context) {
+    return loaders.topics.ofStatement.load(statement.id);
+  }
+
+  @FieldResolver(() => [Event], { description: "The events it is about, in date order." })
+  about(@Root() statement: Statement, @Ctx() { loaders }: Context) {
+    return loaders.events.aboutStatement.load(statement.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: "The actors it mentions, by name." })
+  mentions(@Root() statement: Statement, @Ctx() { loaders }: Context) {
+    return loaders.actors.mentionedInStatement.load(statement.id);
+  }
+}

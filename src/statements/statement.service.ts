@@ -1,0 +1,65 @@
+import { Collection, type Relation } from "../db/collection";
+import type { Database } from "../db/database";
+import { and, inList, raw, sql, textMatch, type Sql } from "../db/sql";
+import { dateRangeConditions, searchText } from "../graphql/filters";
+import type { Services } from "../services";
+import { Statement } from "./statement.entity";
+import type { StatementFilter } from "./statement.inputs";
+
+/** Statements: lookups, filtered pages, and statements by, about or mentioning something. */
+export class StatementService extends Collection<Statement, StatementFilter> {
+  protected readonly from = raw("statements s");
+  protected readonly alias = "s";
+  protected readonly sortKeys = { SAID_ON: [{ column: "s.said_on" }, { column: "s.id" }] };
+
+  /** `Actor.statements`. */
+  readonly bySpeaker: Relation = { partition: "s.speaker_id" };
+  /** `Source.statements`. */
+  readonly bySource: Relation = { partition: "s.source_id" };
+  /** `Actor.mentionedIn`. */
+  readonly mentioning: Relation = {
+    partition: "sm.actor_id",
+    from: raw("statements s JOIN statement_mentions sm ON sm.statement_id = s.id"),
+  };
+  /** `Event.statements`. */
+  readonly aboutEvent: Relation = {
+    partition: "se.event_id",
+    from: raw("statements s JOIN statement_events se ON se.statement_id = s.id"),
+  };
+  /** `Topic.statements`. */
+  readonly onTopic: Relation = {
+    partition: "st.topic_id",
+    from: raw("statements s JOIN statement_topics st ON st.statement_id = s.id"),
+  };
+
+  constructor(
+    db: Database,
+    private readonly services: Services,
+  ) {
+    super(db, db.mapper(Statement));
+  }
+
+  where(filter: StatementFilter | null | undefined): Sql[] {
+    if (!filter) return [];
+    const conditions: Sql[] = [];
+    if (filter.ids) conditions.push(inList("s.id", filter.ids));
+    if (filter.kinds) conditions.push(inList("s.kind", filter.kinds));
+    if (filter.speakerIds) conditions.push(inList("s.speaker_id", filter.speakerIds));
+    if (filter.speaker) {
+      conditions.push(sql`s.speaker_id IN (SELECT a.id FROM actors a WHERE ${and(this.services.actors.where(filter.speaker))})`);
+    }
+    if (filter.topics) {
+      conditions.push(sql`s.id IN (SELECT x.statement_id FROM statement_topics x WHERE ${inList("x.topic_id", filter.topics)})`);
+    }
+    if (filter.about) {
+      conditions.push(sql`s.id IN (SELECT x.statement_id FROM statement_events x WHERE ${inList("x.event_id", filter.about)})`);
+    }
+    if (filter.mentions) {
+      conditions.push(sql`s.id IN (SELECT x.statement_id FROM statement_mentions x WHERE ${inList("x.actor_id", filter.mentions)})`);
+    }
+    if (filter.sourceIds) conditions.push(inList("s.source_id", filter.sourceIds));
+    conditions.push(...dateRangeConditions("s.said_on", filter.saidOn, "filter.saidOn"));
+    if (filter.text != null) conditions.push(textMatch(["s.text", "s.attribution"], searchText(filter.text, "filter.text")));
+    return conditions;
+  }
+}

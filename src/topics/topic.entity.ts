@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Timestamped } from "../db/timestamped";
+import { Node } from "../graphql/node";
+
+/** A term of the controlled vocabulary that statements are tagged with. */
+@Entity({ name: "topics" })
+@ObjectType({
+  implements: Node,
+  description: "A term of the controlled vocabulary that statements are tagged with (attribution, covert action, …).",
+})
+export class Topic extends Timestamped implements Node {
+  @PrimaryColumn({ type: "varchar", length: 191 })
+  @Field(() => ID, { description: "Stable ID, e.g. `topic:covert-action`." })
+  id: string;
+
+  @Column({ type: "varchar", length: 255 })
+  @Field({ description: "The term (`covert action`)." })
+  name: string;
+
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, { nullable: true, description: "What the term covers." })
+  description: string | null;
+}

@@ -1,0 +1,31 @@
+import { Collection, type Relation } from "../db/collection";
+import type { Database } from "../db/database";
+import { inList, raw, textMatch, type Sql } from "../db/sql";
+import { searchText } from "../graphql/filters";
+import { Topic } from "./topic.entity";
+import type { TopicFilter } from "./topic.inputs";
+
+/** Topics: the controlled vocabulary, and the topics of statements. */
+export class TopicService extends Collection<Topic, TopicFilter> {
+  protected readonly from = raw("topics t");
+  protected readonly alias = "t";
+  protected readonly sortKeys = { NAME: [{ column: "t.name" }, { column: "t.id" }] };
+
+  /** `Statement.topics`. */
+  readonly ofStatement: Relation = {
+    partition: "st.statement_id",
+    from: raw("topics t JOIN statement_topics st ON st.topic_id = t.id"),
+  };
+
+  constructor(db: Database) {
+    super(db, db.mapper(Topic));
+  }
+
+  where(filter: TopicFilter | null | undefined): Sql[] {
+    if (!filter) return [];
+    const conditions: Sql[] = [];
+    if (filter.ids) conditions.push(inList("t.id", filter.ids));
+    if (filter.text != null) conditions.push(textMatch(["t.name", "t.description"], searchText(filter.text, "filter.text")));
+    return conditions;
+  }
+}

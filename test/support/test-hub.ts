@@ -1,0 +1,59 @@
+import type { ApolloServer } from "@apollo/server";
+import type { DataSource } from "typeorm";
+import { Database } from "../../src/db/database";
+import { type Context, createContext } from "../../src/graphql/context";
+import { buildDossierSchema } from "../../src/graphql/schema";
+import { seed } from "../../src/seeding/seed-loader";
+import { createApolloServer } from "../../src/server/apollo";
+import { createServices, type Services } from "../../src/services";
+import { createTestDataSource, QueryCounter } from "./test-database";
+
+/** The result of one GraphQL operation, as a client would receive it. */
+export interface OperationResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** A hub over a real test database, executing operations through Apollo (without HTTP). */
+export interface TestHub {
+  dataSource: DataSource;
+  services: Services;
+  apollo: ApolloServer<Context>;
+  counter: QueryCounter;
+  /** Runs an operation with a fresh per-request context, as one HTTP request would. */
+  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>>;
+  /** Runs an operation and fails the test if it returns errors. */
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Starts a hub on a fresh database, loaded with the seed data sets unless `seeded` is false. */
+export async function createTestHub(options: { seeded?: boolean } = {}): Promise<TestHub> {
+  const counter = new QueryCounter();
+  const dataSource = await createTestDataSource({ counter });
+  if (options.seeded !== false) await seed(dataSource);
+  const services = createServices(new Database(dataSource));
+  const apollo = createApolloServer(await buildDossierSchema(), { production: true });
+  await apollo.start();
+  const execute = async <T>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>> => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(services) });
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    return response.body.singleResult as OperationResult<T>;
+  };
+  return {
+    dataSource,
+    services,
+    apollo,
+    counter,
+    execute,
+    async data<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await execute<T>(query, variables);
+      if (result.errors) throw new Error(`operation failed: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    },
+    async close() {
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}

@@ -71,20 +71,21 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 /**
  * Shapes every error before it leaves the server: errors raised on purpose keep their message and
- * code; a bad scalar literal (e.g. `"2015-13-01"` for a `Date`) becomes `BAD_USER_INPUT`; anything
- * else is an internal failure whose message and stack are logged, not sent.
+ * code; a validation failure caused by one of our own BAD_USER_INPUT errors (a scalar refusing a
+ * literal such as `"2015-13-01"` for a `Date`) keeps that code; anything else is an internal
+ * failure whose message and stack are logged, not sent.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && isScalarParseFailure(error)) {
-    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  const code = extensions.code;
+  const cause = originalErrorOf(error);
+  if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && cause instanceof DossierError) {
+    return { ...formatted, extensions: { ...cause.extensions } };
   }
   if (typeof code === "string" && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const original = originalErrorOf(error);
-  console.error("Internal error while executing an operation:", original);
+  console.error("Internal error while executing an operation:", cause);
   return {
     message: "Internal server error",
     locations: formatted.locations,
@@ -93,13 +94,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/** A validation error whose cause is a scalar rejecting a literal: the client's value is at fault. */
-function isScalarParseFailure(error: unknown): boolean {
-  return error instanceof GraphQLError && error.originalError instanceof GraphQLError
-    ? /^Expected value of type/.test(error.message)
-    : error instanceof GraphQLError && /^Expected value of type "(Date|DateTime)"/.test(error.message);
-}
-
+/** The error at the bottom of a chain of wrapped GraphQL errors. */
 function originalErrorOf(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;

@@ -38,7 +38,8 @@ export async function createTestHub(options: { seeded?: boolean } = {}): Promise
   const execute = async <T>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>> => {
     const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(services) });
     if (response.body.kind !== "single") throw new Error("expected a single result");
-    return response.body.singleResult as OperationResult<T>;
+    // Through JSON, as a client receives it (DateTime values, for one, are serialized there).
+    return JSON.parse(JSON.stringify(response.body.singleResult)) as OperationResult<T>;
   };
   return {
     dataSource,

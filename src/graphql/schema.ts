@@ -1,4 +1,4 @@
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
 import { EventParticipantResolver } from "../events/event-participant.resolver";
@@ -30,6 +30,11 @@ export const RESOLVERS = [
   TimelineResolver,
 ] as const;
 
+const QUERY_DESCRIPTION =
+  "Dossier: events, actors, statements and sanctions of geopolitical and cyber incidents, every fact with its source. " +
+  "Look objects up by ID (`actor`, `node`), page through them with filters (`statements(filter: …)`), " +
+  "search across everything (`search`) or read it in date order (`timeline`).";
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /**
@@ -39,7 +44,12 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildDossierSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false }).then((schema) => {
     const config = schema.toConfig();
-    return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeType] });
+    const query = new GraphQLObjectType({ ...config.query!.toConfig(), description: QUERY_DESCRIPTION });
+    return new GraphQLSchema({
+      ...config,
+      query,
+      types: [...config.types.filter((type) => type.name !== "Query"), query, ErrorCodeType],
+    });
   });
   return built;
 }

@@ -56,7 +56,7 @@ export class SearchService extends Collection<SearchHit, SearchQuery> {
   protected override slice(query: SearchQuery | null | undefined): Slice {
     if (!query) throw new BadUserInputError("`text` is required.", "text");
     const text = searchText(query.text, "text");
-    const kinds = query.types && query.types.length > 0 ? query.types : Object.values(SearchResultKind);
+    const kinds = query.types ?? Object.values(SearchResultKind);
     const branches = kinds.map((kind) => {
       const { table, main, others } = SEARCHED[kind];
       const column = raw(main);
@@ -69,6 +69,8 @@ export class SearchService extends Collection<SearchHit, SearchQuery> {
       return sql`SELECT ${raw(`'${kind}'`)} AS kind, ${raw(main.split(".")[0])}.id AS id, ${hitRank} AS hit_rank
         FROM ${raw(table)} WHERE ${textMatch([main, ...others], text)}`;
     });
+    // An empty list of kinds, like any empty list in a filter, matches nothing.
+    if (branches.length === 0) branches.push(sql`SELECT 'ACTOR' AS kind, a.id AS id, 0 AS hit_rank FROM actors a WHERE 1 = 0`);
     return { from: sql`(${join(branches, " UNION ALL ")}) h`, select: "h.*", where: [] };
   }
 }

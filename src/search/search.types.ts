@@ -46,7 +46,7 @@ export class SearchArgs extends ConnectionArgs {
   })
   text: string;
 
-  @Field(() => [SearchResultKind], { nullable: true, description: "Only these kinds of object; all kinds when left out." })
+  @Field(() => [SearchResultKind], { nullable: true, description: "Only these kinds of object; all kinds when left out (an empty list, like any empty list in a filter, matches nothing)." })
   types?: SearchResultKind[] | null;
 }
 

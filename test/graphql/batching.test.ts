@@ -1,0 +1,66 @@
+import type { DataSource } from "typeorm";
+import { loadDataSet } from "../../src/seeding/seed-loader";
+import { syntheticDataSet } from "../support/synthetic";
+import { createTestHub, type TestHub } from "../support/test-hub";
+
+/** actors → statements → about (events) → participants → actor: five levels, each a list. */
+const NESTED = `query($actors: Int!, $statements: Int!, $participants: Int!) {
+  actors(first: $actors, filter: { text: "synthetic" }) {
+    nodes {
+      name
+      statements(first: $statements) {
+        nodes {
+          text
+          about {
+            title
+            participants(first: $participants) { nodes { role actor { name } } }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+interface Shape {
+  rows: number[];
+  statements: number;
+}
+
+async function measure(hub: TestHub, pages: { actors: number; statements: number; participants: number }): Promise<Shape> {
+  let data: any;
+  const statements = await hub.counter.measure(async () => {
+    data = await hub.data(NESTED, pages);
+  });
+  const actors = data.actors.nodes;
+  const said = actors.flatMap((a: any) => a.statements.nodes);
+  const events = said.flatMap((s: any) => s.about);
+  const participants = events.flatMap((e: any) => e.participants.nodes);
+  return { rows: [actors.length, said.length, events.length, participants.length], statements };
+}
+
+describe("batching (no N+1)", () => {
+  const small = { actors: 60, statementsPerActor: 2, events: 60, participantsPerEvent: 3 };
+  const large = { actors: 120, statementsPerActor: 4, events: 120, participantsPerEvent: 6 };
+
+  async function hubWith(scale: typeof small): Promise<TestHub> {
+    const hub = await createTestHub({ seeded: false });
+    await loadDataSet(hub.dataSource as DataSource, syntheticDataSet(scale));
+    return hub;
+  }
+
+  it("runs the same number of SQL statements when the data and the page sizes double", async () => {
+    const smallHub = await hubWith(small);
+    const before = await measure(smallHub, { actors: 50, statements: 10, participants: 10 });
+    await smallHub.close();
+    const largeHub = await hubWith(large);
+    const after = await measure(largeHub, { actors: 100, statements: 20, participants: 20 });
+    await largeHub.close();
+
+    // At least 50 rows at every level, and twice as many (or more) after doubling.
+    for (const count of before.rows) expect(count).toBeGreaterThanOrEqual(50);
+    before.rows.forEach((count, level) => expect(after.rows[level]).toBeGreaterThanOrEqual(2 * count));
+    // One statement per level: actors, statements, about, participants, participants' actors.
+    expect(before.statements).toBe(5);
+    expect(after.statements).toBe(before.statements);
+  });
+});

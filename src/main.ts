@@ -32,12 +32,18 @@ program
   .description("Serve the GraphQL API (at /graphql), with /healthz and /readyz.")
   .action(async () => {
     const config = loadConfig();
-    const dataSource = createDataSource(config.database, { logSql: config.logSql });
-    await dataSource.initialize();
-    const prepared = await prepareDatabase(dataSource, { migrate: config.autoMigrate, seed: config.autoSeed });
-    for (const name of prepared.migrationsRun) console.log(`Migrated: ${name}`);
-    for (const [name, report] of prepared.seeded ?? []) console.log(`Seeded ${name}: ${summarize(report)}`);
-    const hub = await startHub(dataSource, config);
+    const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
+    let hub: Awaited<ReturnType<typeof startHub>>;
+    try {
+      const prepared = await prepareDatabase(dataSource, { migrate: config.autoMigrate, seed: config.autoSeed });
+      for (const name of prepared.migrationsRun) console.log(`Migrated: ${name}`);
+      for (const [name, report] of prepared.seeded ?? []) console.log(`Seeded ${name}: ${summarize(report)}`);
+      hub = await startHub(dataSource, config);
+    } catch (error) {
+      // Close the pool, or its open connections would keep the process alive after the error.
+      await dataSource.destroy();
+      throw error;
+    }
     console.log(`Dossier is serving ${config.databaseLabel} at ${hub.url}`);
     const shutdown = async (signal: string) => {
       console.log(`${signal}: finishing in-flight requests and shutting down…`);

@@ -1,0 +1,135 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { createConnection } from "mysql2/promise";
+import { PROJECT_ROOT } from "../../src/config";
+import { onMysql, testDatabaseConfig } from "../support/test-database";
+
+/*
+ * The `dossier` command as users run it: `node bin/dossier.js` on the built `dist/` (`npm test`
+ * builds first). Each test gets its own SQLite file, so nothing touches `data/`.
+ */
+const BIN = path.join(PROJECT_ROOT, "bin", "dossier.js");
+const run = promisify(execFile);
+
+function tempDatabase(): string {
+  return `sqlite:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-cli-")), "dossier.sqlite")}`;
+}
+
+async function dossier(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, cwd: PROJECT_ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+/** Starts `dossier serve` and resolves with its URL once it listens. */
+function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, "serve"], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env }, cwd: PROJECT_ROOT });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/at (http:\/\/\S+\/graphql)/);
+      if (match) resolve({ child, url: match[1], output: () => output });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`dossier serve exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Sends SIGTERM and resolves with the exit code. */
+function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  child.kill("SIGTERM");
+  return exited;
+}
+
+describe("the dossier command", () => {
+  it("lists its commands and the environment it reads with --help", async () => {
+    const { code, stdout } = await dossier(["--help"]);
+    expect(code).toBe(0);
+    for (const command of ["serve", "migrate", "seed", "schema"]) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+    for (const variable of ["PORT", "DATABASE_URL", "AUTO_MIGRATE", "AUTO_SEED"]) expect(stdout).toContain(variable);
+  });
+
+  it("checks the committed schema", async () => {
+    const { code, stdout } = await dossier(["schema", "--check"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("matches the code");
+  });
+
+  it("migrates and seeds a database, and seeding again changes nothing", async () => {
+    const env = { DATABASE_URL: tempDatabase() };
+    expect((await dossier(["migrate"], env)).stdout).toContain("Migrated: InitialSchema1764144000000");
+    expect((await dossier(["migrate"], env)).stdout).toContain("The schema is up to date.");
+    expect((await dossier(["seed"], env)).stdout).toMatch(/^Seeded sony-2015: \d+ rows inserted, 0 updated, 0 deleted, 0 unchanged$/m);
+    expect((await dossier(["seed"], env)).stdout).toMatch(/^Seeded sony-2015: 0 rows inserted, 0 updated, 0 deleted, \d+ unchanged$/m);
+  });
+
+  it("explains bad input in one line and exits 1", async () => {
+    const badUrl = await dossier(["migrate"], { DATABASE_URL: "postgres://localhost/x" });
+    expect(badUrl.code).toBe(1);
+    expect(badUrl.stderr.trim()).toBe(
+      'dossier: DATABASE_URL scheme "postgres:" is not supported: use sqlite:<file> or mysql://user:password@host:3306/database',
+    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-bad-seed-"));
+    fs.writeFileSync(path.join(dir, "topics.json"), JSON.stringify([{ id: "topic:x", name: "x", colour: "red" }]));
+    const badSeed = await dossier(["seed", dir], { DATABASE_URL: tempDatabase() });
+    expect(badSeed.code).toBe(1);
+    expect(badSeed.stderr.trim()).toBe(`dossier: ${path.join(dir, "topics.json")}, record 0 (topic:x), field colour: is not a known field`);
+  });
+
+  it("serves a seeded hub on a fresh SQLite database with no other setup, and stops on SIGTERM", async () => {
+    const { child, url, output } = await serve({ DATABASE_URL: tempDatabase() });
+    try {
+      expect(output()).toMatch(/Seeded sony-2015: \d+ rows inserted/);
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ actors(filter: { designatedUnder: "DPRK2" }) { totalCount } }` }),
+      });
+      expect(await response.json()).toEqual({ data: { actors: { totalCount: 13 } } });
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+  });
+
+  it("refuses to serve a database whose schema is behind when it may not migrate", async () => {
+    const failed = serve({ DATABASE_URL: tempDatabase(), AUTO_MIGRATE: "false" });
+    await expect(failed).rejects.toThrow(/The database schema is behind this version of Dossier. Run `npx dossier migrate`/);
+  });
+
+  // Runs in `npm run test:mysql`: the production path, where migrating and seeding are explicit steps.
+  (onMysql ? it : it.skip)("migrates, seeds and serves MySQL/MariaDB as explicit steps", async () => {
+    const config = testDatabaseConfig();
+    if (config.type !== "mysql") throw new Error("unreachable");
+    const database = `${config.database}_cli`;
+    const connection = await createConnection({ host: config.host, port: config.port, user: config.username, password: config.password });
+    await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+    await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`);
+    await connection.end();
+    const env = { DATABASE_URL: `mysql://${config.username}:${config.password}@${config.host}:${config.port}/${database}` };
+
+    await expect(serve(env)).rejects.toThrow(/schema is behind/);
+    expect((await dossier(["migrate"], env)).stdout).toContain("Migrated: InitialSchema1764144000000");
+    expect((await dossier(["seed"], env)).stdout).toMatch(/Seeded sony-2015: \d+ rows inserted/);
+    const { child, url } = await serve(env);
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ statement(id: "statement:senior-official-covert-action") { text } }` }),
+      });
+      expect(((await response.json()) as any).data.statement.text).toContain("– the first step in our proportional response");
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import type { DataSource } from "typeorm";
+import { seed } from "../../src/seeding/seed-loader";
+import { type Hub, startHub } from "../../src/server/hub";
+import { createTestDataSource } from "../support/test-database";
+
+describe("the HTTP server", () => {
+  let dataSource: DataSource;
+  let hub: Hub;
+  let base: string;
+
+  beforeAll(async () => {
+    dataSource = await createTestDataSource();
+    await seed(dataSource);
+    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: false });
+    base = hub.url.replace(/\/graphql$/, "");
+  });
+
+  afterAll(async () => {
+    await hub.stop();
+    if (dataSource.isInitialized) await dataSource.destroy();
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(hub.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+  it("answers a GraphQL POST at /graphql", async () => {
+    const response = await post(JSON.stringify({ query: `{ actor(id: "actor:fbi") { name } }` }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { actor: { name: "Federal Bureau of Investigation" } } });
+  });
+
+  it("answers a query sent with GET (with a header that proves it is not a cross-site request)", async () => {
+    const query = encodeURIComponent(`{ topic(id: "topic:covert-action") { name } }`);
+    const response = await fetch(`${hub.url}?query=${query}`, { headers: { "apollo-require-preflight": "true" } });
+    expect(await response.json()).toEqual({ data: { topic: { name: "covert action" } } });
+  });
+
+  it("answers variables and operation names", async () => {
+    const response = await post(
+      JSON.stringify({ query: `query One($id: ID!) { node(id: $id) { id } }`, variables: { id: "event:fbi-attribution" }, operationName: "One" }),
+    );
+    expect(await response.json()).toEqual({ data: { node: { id: "event:fbi-attribution" } } });
+  });
+
+  it("refuses a body that is not JSON with 400 and BAD_REQUEST", async () => {
+    const response = await post("{ not json");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+  });
+
+  it("reports errors with a code and no stack trace", async () => {
+    const response = await post(JSON.stringify({ query: `{ actors(first: 1000) { totalCount } }` }));
+    const body = (await response.json()) as any;
+    expect(body.errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "first" });
+  });
+
+  it("shows Apollo Sandbox to a browser at /graphql, and allows cross-origin requests", async () => {
+    const page = await fetch(hub.url, { headers: { accept: "text/html" } });
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await page.text()).toMatch(/sandbox/i);
+    const preflight = await fetch(hub.url, {
+      method: "OPTIONS",
+      headers: { origin: "https://studio.apollographql.com", "access-control-request-method": "POST" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("serves /healthz and /readyz, and 404 elsewhere", async () => {
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready" });
+    const missing = await fetch(`${base}/nothing`);
+    expect(missing.status).toBe(404);
+  });
+
+  it("reports not ready (503) when the database is gone", async () => {
+    await dataSource.destroy();
+    const response = await fetch(`${base}/readyz`);
+    expect(response.status).toBe(503);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});

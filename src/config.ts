@@ -87,9 +87,7 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   try {
     parsed = new URL(url);
   } catch {
-    throw new ConfigError(
-      `DATABASE_URL "${url}" is not a URL: use sqlite:<file> or mysql://user:password@host:3306/database`,
-    );
+    throw new ConfigError(`DATABASE_URL "${url}" is not a URL: use sqlite:<file> or mysql://user:password@host:3306/database`);
   }
   if (parsed.protocol !== "mysql:" && parsed.protocol !== "mariadb:") {
     throw new ConfigError(

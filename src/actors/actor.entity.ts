@@ -39,7 +39,10 @@ export class Actor extends Timestamped implements Node {
   description: string | null;
 
   @Column({ type: "varchar", length: 2, nullable: true })
-  @Field(() => String, { nullable: true, description: "The country the actor belongs to, as an ISO 3166-1 alpha-2 code (`KP`, `US`)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The country the actor belongs to, as an ISO 3166-1 alpha-2 code (`KP`, `US`).",
+  })
   country: string | null;
 
   @Column({ type: "varchar", length: 255, nullable: true })
@@ -54,7 +57,7 @@ export class Actor extends Timestamped implements Node {
   isOfficial: boolean;
 
   @Column({ name: "is_anonymous", type: "boolean", default: false })
-  @Field({ description: "True when the source does not name the actor (\"a senior administration official\")." })
+  @Field({ description: 'True when the source does not name the actor ("a senior administration official").' })
   isAnonymous: boolean;
 
   @Column({ name: "affiliation_id", type: "varchar", length: 191, nullable: true })

@@ -1,10 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { ActorKind } from "./actor.enums";
 import { Actor } from "./actor.entity";
 
 /** Which actors to return. Every field narrows the result; fields left out do not. */
-@InputType({ description: "Which actors to return. Every field given narrows the result (they are ANDed); lists match any of their values." })
+@InputType({
+  description: "Which actors to return. Every field given narrows the result (they are ANDed); lists match any of their values.",
+})
 export class ActorFilter {
   @Field(() => [ID], { nullable: true, description: "Only these actors." })
   ids?: string[] | null;
@@ -42,15 +45,10 @@ export class ActorFilter {
 }
 
 /** The fields actors can be sorted by. */
-export enum ActorOrderField {
-  NAME = "NAME",
-}
-
-registerEnumType(ActorOrderField, {
-  name: "ActorOrderField",
-  description: "The fields actors can be sorted by.",
-  valuesConfig: { NAME: { description: "By name, then ID." } },
+export const ActorOrderField = defineEnum("ActorOrderField", "The fields actors can be sorted by.", {
+  NAME: "By name, then ID.",
 });
+export type ActorOrderField = EnumValue<typeof ActorOrderField>;
 
 /** How to sort actors. */
 @InputType({ description: "How to sort actors." })

@@ -2,7 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { EventParticipantConnection, ParticipantConnectionArgs } from "../events/event.inputs";
 import type { Context } from "../graphql/context";
 import { rootConnection } from "../graphql/loaders";
-import { DesignationConnection, DesignationConnectionArgs, SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
+import {
+  DesignationConnection,
+  DesignationConnectionArgs,
+  SanctionConnection,
+  SanctionConnectionArgs,
+} from "../sanctions/sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Actor } from "./actor.entity";

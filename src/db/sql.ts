@@ -10,12 +10,22 @@ export { sql, empty, join, raw, Sql };
 
 /** `(a) AND (b) AND …`; `1 = 1` for no conditions. */
 export function and(conditions: Sql[]): Sql {
-  return conditions.length === 0 ? sql`1 = 1` : join(conditions.map((c) => sql`(${c})`), " AND ");
+  return conditions.length === 0
+    ? sql`1 = 1`
+    : join(
+        conditions.map((c) => sql`(${c})`),
+        " AND ",
+      );
 }
 
 /** `(a) OR (b) OR …`; `1 = 0` for no conditions. */
 export function or(conditions: Sql[]): Sql {
-  return conditions.length === 0 ? sql`1 = 0` : join(conditions.map((c) => sql`(${c})`), " OR ");
+  return conditions.length === 0
+    ? sql`1 = 0`
+    : join(
+        conditions.map((c) => sql`(${c})`),
+        " OR ",
+      );
 }
 
 /** `column IN (?, ?, …)`; `1 = 0` for an empty list. */

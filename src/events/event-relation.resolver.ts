@@ -11,12 +11,16 @@ export class EventRelationResolver {
     return loaders.events.byId.load(relation.otherId);
   }
 
-  @FieldResolver(() => Event, { description: "The relation's `from` event (the sanctions, in \"the sanctions RESPONSE_TO the attack\")." })
+  @FieldResolver(() => Event, {
+    description: 'The relation\'s `from` event (the sanctions, in "the sanctions RESPONSE_TO the attack").',
+  })
   from(@Root() relation: EventRelation, @Ctx() { loaders }: Context) {
     return loaders.events.byId.load(relation.fromId);
   }
 
-  @FieldResolver(() => Event, { description: "The relation's `to` event (the attack, in \"the sanctions RESPONSE_TO the attack\")." })
+  @FieldResolver(() => Event, {
+    description: 'The relation\'s `to` event (the attack, in "the sanctions RESPONSE_TO the attack").',
+  })
   to(@Root() relation: EventRelation, @Ctx() { loaders }: Context) {
     return loaders.events.byId.load(relation.toId);
   }

@@ -19,7 +19,12 @@ export class EventRelationService extends Collection<EventRelation, EventRelatio
     ) rel JOIN events e ON e.id = rel.other_id`);
   protected readonly alias = "rel";
   protected readonly sortKeys = {
-    OTHER_EVENT_DATE: [{ column: "e.occurred_on" }, { column: "rel.other_id" }, { column: "rel.type" }, { column: "rel.direction" }],
+    OTHER_EVENT_DATE: [
+      { column: "e.occurred_on" },
+      { column: "rel.other_id" },
+      { column: "rel.type" },
+      { column: "rel.direction" },
+    ],
   };
 
   /** `Event.related`. */

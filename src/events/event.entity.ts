@@ -50,7 +50,8 @@ export class Event extends Timestamped implements Node {
   @Column({ name: "cameo_code", type: "varchar", length: 8, nullable: true })
   @Field(() => String, {
     nullable: true,
-    description: "The CAMEO event code, for interchange with GDELT-style event data (`163` = impose embargo, boycott or sanctions).",
+    description:
+      "The CAMEO event code, for interchange with GDELT-style event data (`163` = impose embargo, boycott or sanctions).",
   })
   cameoCode: string | null;
 }

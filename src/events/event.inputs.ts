@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { ActorFilter } from "../actors/actor.inputs";
 import { DateRange } from "../graphql/common";
 import { Connection, ConnectionArgs, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
@@ -31,7 +32,9 @@ export class ParticipantFilter {
 }
 
 /** Which events to return. */
-@InputType({ description: "Which events to return. Every field given narrows the result (they are ANDed); lists match any of their values." })
+@InputType({
+  description: "Which events to return. Every field given narrows the result (they are ANDed); lists match any of their values.",
+})
 export class EventFilter {
   @Field(() => [ID], { nullable: true, description: "Only these events." })
   ids?: string[] | null;
@@ -56,19 +59,11 @@ export class EventFilter {
 }
 
 /** The fields events can be sorted by. */
-export enum EventOrderField {
-  OCCURRED_ON = "OCCURRED_ON",
-  TITLE = "TITLE",
-}
-
-registerEnumType(EventOrderField, {
-  name: "EventOrderField",
-  description: "The fields events can be sorted by.",
-  valuesConfig: {
-    OCCURRED_ON: { description: "By date (`occurredOn`), then ID." },
-    TITLE: { description: "By title, then ID." },
-  },
+export const EventOrderField = defineEnum("EventOrderField", "The fields events can be sorted by.", {
+  OCCURRED_ON: "By date (`occurredOn`), then ID.",
+  TITLE: "By title, then ID.",
 });
+export type EventOrderField = EnumValue<typeof EventOrderField>;
 
 /** How to sort events. */
 @InputType({ description: "How to sort events." })

@@ -18,7 +18,10 @@ import {
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: "The event with this ID, or null if there is none." })
-  event(@Arg("id", () => ID, { description: "The event's ID, e.g. `event:sony-pictures-hack`." }) id: string, @Ctx() { loaders }: Context) {
+  event(
+    @Arg("id", () => ID, { description: "The event's ID, e.g. `event:sony-pictures-hack`." }) id: string,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.events.byId.load(id);
   }
 
@@ -27,13 +30,16 @@ export class EventResolver {
     return rootConnection(services.events, args, { field: "OCCURRED_ON" });
   }
 
-  @FieldResolver(() => EventParticipantConnection, { description: "Who took part in the event and in which role, by role then name." })
+  @FieldResolver(() => EventParticipantConnection, {
+    description: "Who took part in the event and in which role, by role then name.",
+  })
   participants(@Root() event: Event, @Args() args: ParticipantConnectionArgs, @Ctx() { loaders }: Context) {
     return loaders.events.participantsOfEvent.load({ parentId: event.id, args });
   }
 
   @FieldResolver(() => EventRelationConnection, {
-    description: "Events this one relates to, in both directions (the attack's `related` includes the sanctions that respond to it).",
+    description:
+      "Events this one relates to, in both directions (the attack's `related` includes the sanctions that respond to it).",
   })
   related(@Root() event: Event, @Args() args: EventRelationConnectionArgs, @Ctx() { loaders }: Context) {
     return loaders.events.related.load({ parentId: event.id, args });

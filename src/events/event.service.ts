@@ -47,7 +47,9 @@ export class EventService extends Collection<Event, EventFilter> {
     if (filter.countries) conditions.push(inList("e.country", countryCodes(filter.countries, "filter.countries")));
     if (filter.participant) {
       const participants = this.services.participants;
-      conditions.push(sql`e.id IN (SELECT p.event_id FROM ${participants.joined} WHERE ${participants.conditions(filter.participant)})`);
+      conditions.push(
+        sql`e.id IN (SELECT p.event_id FROM ${participants.joined} WHERE ${participants.conditions(filter.participant)})`,
+      );
     }
     if (filter.text != null) conditions.push(textMatch(["e.title", "e.summary"], searchText(filter.text, "filter.text")));
     return conditions;

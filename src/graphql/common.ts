@@ -1,39 +1,26 @@
-import { Field, InputType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "./enums";
+import { Field, InputType } from "type-graphql";
 import { DateScalar } from "./scalars";
 
 /** How precise a date is: the day is known, or only the month, or only the year. */
-export enum DatePrecision {
-  DAY = "DAY",
-  MONTH = "MONTH",
-  YEAR = "YEAR",
-}
-
-registerEnumType(DatePrecision, {
-  name: "DatePrecision",
-  description:
-    "How precise a date is. A date known only to the month is stored as the first of that month, " +
+export const DatePrecision = defineEnum(
+  "DatePrecision",
+  "How precise a date is. A date known only to the month is stored as the first of that month, " +
     "one known only to the year as 1 January, and sorts there.",
-  valuesConfig: {
-    DAY: { description: "The exact day is known." },
-    MONTH: { description: "Only the month is known; the date is the first of that month." },
-    YEAR: { description: "Only the year is known; the date is 1 January of that year." },
+  {
+    DAY: "The exact day is known.",
+    MONTH: "Only the month is known; the date is the first of that month.",
+    YEAR: "Only the year is known; the date is 1 January of that year.",
   },
-});
+);
+export type DatePrecision = EnumValue<typeof DatePrecision>;
 
 /** The direction of a sort. */
-export enum OrderDirection {
-  ASC = "ASC",
-  DESC = "DESC",
-}
-
-registerEnumType(OrderDirection, {
-  name: "OrderDirection",
-  description: "The direction of a sort.",
-  valuesConfig: {
-    ASC: { description: "Smallest (earliest, A) first." },
-    DESC: { description: "Largest (latest, Z) first." },
-  },
+export const OrderDirection = defineEnum("OrderDirection", "The direction of a sort.", {
+  ASC: "Smallest (earliest, A) first.",
+  DESC: "Largest (latest, Z) first.",
 });
+export type OrderDirection = EnumValue<typeof OrderDirection>;
 
 /** An inclusive range of dates; either end may be left open. */
 @InputType({ description: "An inclusive range of dates (`YYYY-MM-DD`). Either end may be left open." })

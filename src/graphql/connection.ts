@@ -40,7 +40,10 @@ export class ConnectionArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Return items after this cursor (an `endCursor` or edge `cursor` of the same connection and ordering)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Return items after this cursor (an `endCursor` or edge `cursor` of the same connection and ordering).",
+  })
   after?: string | null;
 
   @Field(() => Int, {
@@ -49,7 +52,10 @@ export class ConnectionArgs {
   })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Return items before this cursor (a `startCursor` or edge `cursor` of the same connection and ordering)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Return items before this cursor (a `startCursor` or edge `cursor` of the same connection and ordering).",
+  })
   before?: string | null;
 }
 
@@ -84,7 +90,7 @@ export function Connection<T>(nodeType: ClassType<T>, name: string, plural: stri
     node: T;
   }
 
-    // A base for `<Name>Connection` to extend; not emitted itself, as no field returns it.
+  // A base for `<Name>Connection` to extend; not emitted itself, as no field returns it.
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionType {
     @Field(() => [Edge], { description: `The ${plural} of this page, each with its cursor.` })
@@ -124,7 +130,12 @@ export function OrderInput<E extends string>(fieldEnum: object, name: string) {
  * Makes the arguments of a filtered, sortable connection: the paging arguments plus `filter` and
  * `orderBy`. Used as `class ActorConnectionArgs extends FilteredConnectionArgs(ActorFilter, ActorOrder, "actors", "by name") {}`.
  */
-export function FilteredConnectionArgs<F, O>(filterType: ClassType<F>, orderType: ClassType<O>, plural: string, defaultOrder: string) {
+export function FilteredConnectionArgs<F, O>(
+  filterType: ClassType<F>,
+  orderType: ClassType<O>,
+  plural: string,
+  defaultOrder: string,
+) {
   @ArgsType()
   class Args extends ConnectionArgs {
     @Field(() => filterType, { nullable: true, description: `Which ${plural} to return; all when left out.` })

@@ -1,56 +1,37 @@
 import { GraphQLEnumType, GraphQLError, type GraphQLFormattedError } from "graphql";
 
 /**
- * Every `extensions.code` a client can meet. One enum for the whole API: clients switch on it,
- * the README documents it, and it is part of the schema (`ErrorCode`) so Sandbox shows it.
+ * Every `extensions.code` a client can meet, with what it means. One list for the whole API:
+ * clients switch on it, the README documents it, and it is part of the schema (`ErrorCode`) so
+ * that Sandbox shows it.
  */
-export enum ErrorCode {
-  /** An argument or input value is invalid: a bound, a cursor, a date, a reference. The message says what is allowed. */
-  BAD_USER_INPUT = "BAD_USER_INPUT",
-  /** The requested object does not exist (used by mutations; lookups return null instead). */
-  NOT_FOUND = "NOT_FOUND",
-  /** The operation is not valid GraphQL. */
-  GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED",
-  /** The operation does not match the schema (unknown field, wrong argument type, …). */
-  GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED",
-  /** The HTTP request itself is malformed (bad JSON, missing query, wrong method). */
-  BAD_REQUEST = "BAD_REQUEST",
-  /** The operation name does not match an operation in the document. */
-  OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE",
-  /** No valid credentials were sent. */
-  UNAUTHENTICATED = "UNAUTHENTICATED",
-  /** The credentials do not allow this operation. */
-  FORBIDDEN = "FORBIDDEN",
-  /** The client has spent its request budget; retry after the time the response gives. */
-  RATE_LIMITED = "RATE_LIMITED",
-  /** The operation is deeper, wider or costlier than the limits allow. */
-  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
-  /** The database cannot be reached; retry later. */
-  DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
-  /** Something failed inside the hub. The details are in the server log, never in the response. */
-  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
-}
+const ERROR_CODES = {
+  BAD_USER_INPUT:
+    "An argument or input value is invalid (a bound, a cursor, a date, a reference); the message says what is allowed.",
+  NOT_FOUND: "The requested object does not exist. Lookups return null instead of this error.",
+  GRAPHQL_PARSE_FAILED: "The operation is not valid GraphQL.",
+  GRAPHQL_VALIDATION_FAILED: "The operation does not match the schema (unknown field, wrong argument type, …).",
+  BAD_REQUEST: "The HTTP request is malformed (bad JSON, missing query, wrong method or content type).",
+  OPERATION_RESOLUTION_FAILURE: "The operation name does not match an operation in the document.",
+  UNAUTHENTICATED: "No valid credentials were sent.",
+  FORBIDDEN: "The credentials do not allow this operation.",
+  RATE_LIMITED: "The request budget is spent; retry after the time the response gives.",
+  QUERY_TOO_COMPLEX: "The operation is deeper, wider or costlier than the limits allow.",
+  DATABASE_UNAVAILABLE: "The database cannot be reached; retry later.",
+  INTERNAL_SERVER_ERROR: "Something failed inside the hub; the details are in the server log, never in the response.",
+} as const;
+
+/** The error codes: `ErrorCode.BAD_USER_INPUT === "BAD_USER_INPUT"`. */
+export const ErrorCode = Object.fromEntries(Object.keys(ERROR_CODES).map((code) => [code, code])) as {
+  readonly [K in keyof typeof ERROR_CODES]: K;
+};
+export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** `ErrorCode` as a GraphQL enum, added to the schema so that clients see the codes in introspection. */
 export const ErrorCodeType = new GraphQLEnumType({
   name: "ErrorCode",
   description: "The codes found in `errors[].extensions.code`. Every error the API returns carries one of them.",
-  values: {
-    BAD_USER_INPUT: {
-      description: "An argument or input value is invalid (a bound, a cursor, a date, a reference); the message says what is allowed.",
-    },
-    NOT_FOUND: { description: "The requested object does not exist. Lookups return null instead of this error." },
-    GRAPHQL_PARSE_FAILED: { description: "The operation is not valid GraphQL." },
-    GRAPHQL_VALIDATION_FAILED: { description: "The operation does not match the schema (unknown field, wrong argument type, …)." },
-    BAD_REQUEST: { description: "The HTTP request is malformed (bad JSON, missing query, wrong method or content type)." },
-    OPERATION_RESOLUTION_FAILURE: { description: "The operation name does not match an operation in the document." },
-    UNAUTHENTICATED: { description: "No valid credentials were sent." },
-    FORBIDDEN: { description: "The credentials do not allow this operation." },
-    RATE_LIMITED: { description: "The request budget is spent; retry after the time the response gives." },
-    QUERY_TOO_COMPLEX: { description: "The operation is deeper, wider or costlier than the limits allow." },
-    DATABASE_UNAVAILABLE: { description: "The database cannot be reached; retry later." },
-    INTERNAL_SERVER_ERROR: { description: "Something failed inside the hub; the details are in the server log, never in the response." },
-  } satisfies Record<ErrorCode, { description: string }>,
+  values: Object.fromEntries(Object.entries(ERROR_CODES).map(([code, description]) => [code, { description }])),
 });
 
 /** The base of every error the hub raises on purpose: a GraphQL error with a code from `ErrorCode`. */
@@ -67,7 +48,7 @@ export class BadUserInputError extends DossierError {
   }
 }
 
-const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+const KNOWN_CODES = new Set<string>(Object.keys(ERROR_CODES));
 
 /**
  * Shapes every error before it leaves the server: errors raised on purpose keep their message and

@@ -16,10 +16,7 @@ export function dateRangeConditions(column: string, range: DateRange | null | un
   if (from && to && from > to) {
     throw new BadUserInputError(`\`${argument}\` ends (${to}) before it starts (${from}); give \`from\` ≤ \`to\`.`, argument);
   }
-  return [
-    ...(from ? [sql`${raw(column)} >= ${from}`] : []),
-    ...(to ? [sql`${raw(column)} <= ${to}`] : []),
-  ];
+  return [...(from ? [sql`${raw(column)} >= ${from}`] : []), ...(to ? [sql`${raw(column)} <= ${to}`] : [])];
 }
 
 /** Checks a list of ISO 3166-1 alpha-2 codes and returns them upper-cased. */

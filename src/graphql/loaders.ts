@@ -43,7 +43,8 @@ function parseListArgs<T extends ObjectLiteral, F>(
   defaultOrder: DefaultOrder,
 ): ParsedList<F> {
   const field = args.orderBy?.field ?? defaultOrder.field;
-  const direction = args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : (defaultOrder.direction ?? OrderDirection.ASC));
+  const direction =
+    args.orderBy?.direction ?? (args.orderBy ? OrderDirection.ASC : (defaultOrder.direction ?? OrderDirection.ASC));
   const { id, ordering } = collection.ordering(field, direction === OrderDirection.DESC);
   return { filter: args.filter, ordering, request: toPageRequest(args, id, ordering.keys.length) };
 }
@@ -93,21 +94,29 @@ export function connectionLoader<T extends ObjectLiteral, F, E extends EdgeResul
 ): DataLoader<NestedListKey<F>, ConnectionResult<T, E>, string> {
   const counts = new DataLoader<{ parentId: string; filter: F | null | undefined }, number, string>(
     (keys) =>
-      inGroups(keys, (key) => JSON.stringify(key.filter ?? null), async (group) => {
-        const byParent = await collection.countByParent(relation, ids(group), group[0].filter);
-        return group.map((key) => byParent.get(key.parentId) ?? 0);
-      }),
+      inGroups(
+        keys,
+        (key) => JSON.stringify(key.filter ?? null),
+        async (group) => {
+          const byParent = await collection.countByParent(relation, ids(group), group[0].filter);
+          return group.map((key) => byParent.get(key.parentId) ?? 0);
+        },
+      ),
     { cacheKeyFn: (key) => `${key.parentId}|${JSON.stringify(key.filter ?? null)}`, maxBatchSize: 500 },
   );
   return new DataLoader<NestedListKey<F>, ConnectionResult<T, E>, string>(
     (keys) =>
-      inGroups(keys, (key) => argsKey(key.args), async (group) => {
-        const { filter, ordering, request } = parseListArgs(collection, group[0].args, defaultOrder);
-        const pages = await collection.findPages(relation, ids(group), filter, ordering, request.window);
-        return group.map(({ parentId }) =>
-          toConnection<T, E>(pages.get(parentId)!, request, toEdge, () => counts.load({ parentId, filter })),
-        );
-      }),
+      inGroups(
+        keys,
+        (key) => argsKey(key.args),
+        async (group) => {
+          const { filter, ordering, request } = parseListArgs(collection, group[0].args, defaultOrder);
+          const pages = await collection.findPages(relation, ids(group), filter, ordering, request.window);
+          return group.map(({ parentId }) =>
+            toConnection<T, E>(pages.get(parentId)!, request, toEdge, () => counts.load({ parentId, filter })),
+          );
+        },
+      ),
     { cacheKeyFn: (key) => `${key.parentId}|${argsKey(key.args)}`, maxBatchSize: 500 },
   );
 }

@@ -10,7 +10,10 @@ export const MAX_NODES = 100;
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "The object with this ID, of whatever type, or null if there is none." })
-  node(@Arg("id", () => ID, { description: "A global ID, e.g. `actor:fbi` or `event:sony-pictures-hack`." }) id: string, @Ctx() { loaders }: Context) {
+  node(
+    @Arg("id", () => ID, { description: "A global ID, e.g. `actor:fbi` or `event:sony-pictures-hack`." }) id: string,
+    @Ctx() { loaders }: Context,
+  ) {
     return loadNode(loaders, id);
   }
 
@@ -18,7 +21,10 @@ export class NodeResolver {
     nullable: "items",
     description: `The objects with these IDs, in the same order, with null for each ID that names nothing. At most ${MAX_NODES} IDs.`,
   })
-  nodes(@Arg("ids", () => [ID], { description: `Global IDs, at most ${MAX_NODES}.` }) ids: string[], @Ctx() { loaders }: Context) {
+  nodes(
+    @Arg("ids", () => [ID], { description: `Global IDs, at most ${MAX_NODES}.` }) ids: string[],
+    @Ctx() { loaders }: Context,
+  ) {
     if (ids.length > MAX_NODES) {
       throw new BadUserInputError(`\`ids\` holds ${ids.length} IDs; at most ${MAX_NODES} are allowed per request.`, "ids");
     }

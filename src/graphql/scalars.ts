@@ -33,10 +33,10 @@ function explainingFailures(scalar: GraphQLScalarType, expected: string): GraphQ
  * dates as these strings end to end; input values arrive as JS `Date`s at UTC midnight and are
  * turned back into strings with `toIsoDate`.
  */
-export const DateScalar = explainingFailures(DateResolver, "a calendar date written YYYY-MM-DD, e.g. \"2014-12-19\"");
+export const DateScalar = explainingFailures(DateResolver, 'a calendar date written YYYY-MM-DD, e.g. "2014-12-19"');
 
 /** `DateTime`: an instant as an ISO 8601 / RFC 3339 string at UTC, from graphql-scalars. */
-export const DateTimeScalar = explainingFailures(DateTimeResolver, "an ISO 8601 date-time, e.g. \"2015-01-02T15:04:05Z\"");
+export const DateTimeScalar = explainingFailures(DateTimeResolver, 'an ISO 8601 date-time, e.g. "2015-01-02T15:04:05Z"');
 
 /** Turns a parsed `Date` input (UTC midnight) or a `YYYY-MM-DD` string into `YYYY-MM-DD`. */
 export function toIsoDate(value: Date | string): string {

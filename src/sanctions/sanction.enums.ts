@@ -1,37 +1,18 @@
-import { registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
 
 /** What kind of measure a sanction is. */
-export enum SanctionKind {
-  EXECUTIVE_ORDER = "EXECUTIVE_ORDER",
-  DESIGNATION = "DESIGNATION",
-  PROGRAM = "PROGRAM",
-  LAW = "LAW",
-  RESOLUTION = "RESOLUTION",
-}
-
-registerEnumType(SanctionKind, {
-  name: "SanctionKind",
-  description: "What kind of measure a sanction is.",
-  valuesConfig: {
-    EXECUTIVE_ORDER: { description: "A presidential executive order that authorises or imposes sanctions (EO 13687)." },
-    DESIGNATION: { description: "An act of listing named targets under an order or program (Treasury's designations of 2 January 2015)." },
-    PROGRAM: { description: "A sanctions program as a whole, as tagged on OFAC's list (`DPRK2`)." },
-    LAW: { description: "A statute that imposes sanctions." },
-    RESOLUTION: { description: "A resolution of an international body (UN Security Council)." },
-  },
+export const SanctionKind = defineEnum("SanctionKind", "What kind of measure a sanction is.", {
+  EXECUTIVE_ORDER: "A presidential executive order that authorises or imposes sanctions (EO 13687).",
+  DESIGNATION: "An act of listing named targets under an order or program (Treasury's designations of 2 January 2015).",
+  PROGRAM: "A sanctions program as a whole, as tagged on OFAC's list (`DPRK2`).",
+  LAW: "A statute that imposes sanctions.",
+  RESOLUTION: "A resolution of an international body (UN Security Council).",
 });
+export type SanctionKind = EnumValue<typeof SanctionKind>;
 
 /** Whether a designation is in force. */
-export enum DesignationStatus {
-  ACTIVE = "ACTIVE",
-  DELISTED = "DELISTED",
-}
-
-registerEnumType(DesignationStatus, {
-  name: "DesignationStatus",
-  description: "Whether a designation is in force.",
-  valuesConfig: {
-    ACTIVE: { description: "The target is listed." },
-    DELISTED: { description: "The target was removed from the list (see `delistedOn`)." },
-  },
+export const DesignationStatus = defineEnum("DesignationStatus", "Whether a designation is in force.", {
+  ACTIVE: "The target is listed.",
+  DELISTED: "The target was removed from the list (see `delistedOn`).",
 });
+export type DesignationStatus = EnumValue<typeof DesignationStatus>;

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { DateRange } from "../graphql/common";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { DateScalar } from "../graphql/scalars";
@@ -7,7 +8,10 @@ import { DesignationStatus, SanctionKind } from "./sanction.enums";
 import { Sanction } from "./sanction.entity";
 
 /** Which sanctions to return. */
-@InputType({ description: "Which sanctions to return. Every field given narrows the result (they are ANDed); lists match any of their values." })
+@InputType({
+  description:
+    "Which sanctions to return. Every field given narrows the result (they are ANDed); lists match any of their values.",
+})
 export class SanctionFilter {
   @Field(() => [ID], { nullable: true, description: "Only these sanctions." })
   ids?: string[] | null;
@@ -36,24 +40,19 @@ export class SanctionFilter {
   @Field(() => [ID], { nullable: true, description: "Only sanctions that respond to any of these events." })
   respondsTo?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the title, legal basis, program or summary." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Case-insensitive words that must all occur in the title, legal basis, program or summary.",
+  })
   text?: string | null;
 }
 
 /** The fields sanctions can be sorted by. */
-export enum SanctionOrderField {
-  ANNOUNCED_ON = "ANNOUNCED_ON",
-  TITLE = "TITLE",
-}
-
-registerEnumType(SanctionOrderField, {
-  name: "SanctionOrderField",
-  description: "The fields sanctions can be sorted by.",
-  valuesConfig: {
-    ANNOUNCED_ON: { description: "By date (`announcedOn`), then ID." },
-    TITLE: { description: "By title, then ID." },
-  },
+export const SanctionOrderField = defineEnum("SanctionOrderField", "The fields sanctions can be sorted by.", {
+  ANNOUNCED_ON: "By date (`announcedOn`), then ID.",
+  TITLE: "By title, then ID.",
 });
+export type SanctionOrderField = EnumValue<typeof SanctionOrderField>;
 
 /** How to sort sanctions. */
 @InputType({ description: "How to sort sanctions." })
@@ -68,7 +67,9 @@ export class SanctionConnectionArgs extends FilteredConnectionArgs(SanctionFilte
 export class SanctionConnection extends Connection(Sanction, "Sanction", "sanctions") {}
 
 /** Which designations to return. */
-@InputType({ description: "Which designations to return. Every field given narrows the result; lists match any of their values." })
+@InputType({
+  description: "Which designations to return. Every field given narrows the result; lists match any of their values.",
+})
 export class DesignationFilter {
   @Field(() => [ID], { nullable: true, description: "Only these designations." })
   ids?: string[] | null;
@@ -96,15 +97,10 @@ export class DesignationFilter {
 }
 
 /** The fields designations can be sorted by. */
-export enum DesignationOrderField {
-  LISTED_ON = "LISTED_ON",
-}
-
-registerEnumType(DesignationOrderField, {
-  name: "DesignationOrderField",
-  description: "The fields designations can be sorted by.",
-  valuesConfig: { LISTED_ON: { description: "By listing date (undated first when ascending), then ID." } },
+export const DesignationOrderField = defineEnum("DesignationOrderField", "The fields designations can be sorted by.", {
+  LISTED_ON: "By listing date (undated first when ascending), then ID.",
 });
+export type DesignationOrderField = EnumValue<typeof DesignationOrderField>;
 
 /** How to sort designations. */
 @InputType({ description: "How to sort designations." })

@@ -11,7 +11,10 @@ import { DesignationConnection, DesignationConnectionArgs, SanctionConnection, S
 @Resolver(() => Sanction)
 export class SanctionResolver {
   @Query(() => Sanction, { nullable: true, description: "The sanction with this ID, or null if there is none." })
-  sanction(@Arg("id", () => ID, { description: "The sanction's ID, e.g. `sanction:eo-13687`." }) id: string, @Ctx() { loaders }: Context) {
+  sanction(
+    @Arg("id", () => ID, { description: "The sanction's ID, e.g. `sanction:eo-13687`." }) id: string,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.sanctions.byId.load(id);
   }
 

@@ -47,10 +47,14 @@ export class SanctionService extends Collection<Sanction, SanctionFilter> {
       conditions.push(sql`sa.id IN (SELECT d.sanction_id FROM designations d WHERE ${and(designations)})`);
     }
     if (filter.respondsTo) {
-      conditions.push(sql`sa.id IN (SELECT x.sanction_id FROM sanction_events x WHERE ${inList("x.event_id", filter.respondsTo)})`);
+      conditions.push(
+        sql`sa.id IN (SELECT x.sanction_id FROM sanction_events x WHERE ${inList("x.event_id", filter.respondsTo)})`,
+      );
     }
     if (filter.text != null) {
-      conditions.push(textMatch(["sa.title", "sa.legal_basis", "sa.program", "sa.summary"], searchText(filter.text, "filter.text")));
+      conditions.push(
+        textMatch(["sa.title", "sa.legal_basis", "sa.program", "sa.summary"], searchText(filter.text, "filter.text")),
+      );
     }
     return conditions;
   }

@@ -1,4 +1,5 @@
-import { ArgsType, Field, Float, ID, Int, ObjectType, createUnionType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, Float, ID, Int, ObjectType, createUnionType } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import { Event } from "../events/event.entity";
 import { ConnectionArgs, PageInfo } from "../graphql/connection";
@@ -8,27 +9,15 @@ import { Statement } from "../statements/statement.entity";
 import { Topic } from "../topics/topic.entity";
 
 /** The kinds of object `search` can return. */
-export enum SearchResultKind {
-  ACTOR = "ACTOR",
-  EVENT = "EVENT",
-  STATEMENT = "STATEMENT",
-  SANCTION = "SANCTION",
-  SOURCE = "SOURCE",
-  TOPIC = "TOPIC",
-}
-
-registerEnumType(SearchResultKind, {
-  name: "SearchResultKind",
-  description: "The kinds of object `search` can return.",
-  valuesConfig: {
-    ACTOR: { description: "Actors, matched on name, aliases, title and description." },
-    EVENT: { description: "Events, matched on title and summary." },
-    STATEMENT: { description: "Statements, matched on text and attribution." },
-    SANCTION: { description: "Sanctions, matched on title, legal basis, program and summary." },
-    SOURCE: { description: "Sources, matched on title and publisher." },
-    TOPIC: { description: "Topics, matched on name and description." },
-  },
+export const SearchResultKind = defineEnum("SearchResultKind", "The kinds of object `search` can return.", {
+  ACTOR: "Actors, matched on name, aliases, title and description.",
+  EVENT: "Events, matched on title and summary.",
+  STATEMENT: "Statements, matched on text and attribution.",
+  SANCTION: "Sanctions, matched on title, legal basis, program and summary.",
+  SOURCE: "Sources, matched on title and publisher.",
+  TOPIC: "Topics, matched on name and description.",
 });
+export type SearchResultKind = EnumValue<typeof SearchResultKind>;
 
 /** Anything `search` can return. */
 export const SearchResult = createUnionType({
@@ -46,7 +35,11 @@ export class SearchArgs extends ConnectionArgs {
   })
   text: string;
 
-  @Field(() => [SearchResultKind], { nullable: true, description: "Only these kinds of object; all kinds when left out (an empty list, like any empty list in a filter, matches nothing)." })
+  @Field(() => [SearchResultKind], {
+    nullable: true,
+    description:
+      "Only these kinds of object; all kinds when left out (an empty list, like any empty list in a filter, matches nothing).",
+  })
   types?: SearchResultKind[] | null;
 }
 
@@ -57,7 +50,8 @@ export class SearchEdge {
   cursor: string;
 
   @Field(() => Float, {
-    description: "How well the hit matches: 100 when its name or title equals the text, 50 when it starts with it, 20 when it contains every word, 10 when only other fields do.",
+    description:
+      "How well the hit matches: 100 when its name or title equals the text, 50 when it starts with it, 20 when it contains every word, 10 when only other fields do.",
   })
   score: number;
 

@@ -140,7 +140,10 @@ function schemaError(file: string, data: unknown, errors: ErrorObject[]): SeedEr
   const [index, ...rest] = error.instancePath.split("/").slice(1);
   const record = index === undefined ? undefined : Number(index);
   const recordId = record === undefined ? undefined : idOf((data as unknown[])[record]);
-  let field = rest.map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
+  let field = rest
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join("")
+    .replace(/^\./, "");
   let problem = error.message ?? "is invalid";
   if (error.keyword === "required") {
     field = [field, error.params.missingProperty].filter(Boolean).join(".");
@@ -177,10 +180,14 @@ function checkIdsAreUnique(dataSet: DataSet): void {
   const seen = new Map<string, string>();
   for (const [name, i, record] of recordsOf(dataSet)) {
     const nested = name === "sanctions.json" ? ((record.designations as SeedRecord[] | undefined) ?? []) : [];
-    const entries: [string, string][] = [[record.id, "id"], ...nested.map((d, j): [string, string] => [d.id, `designations[${j}].id`])];
+    const entries: [string, string][] = [
+      [record.id, "id"],
+      ...nested.map((d, j): [string, string] => [d.id, `designations[${j}].id`]),
+    ];
     for (const [id, field] of entries) {
       const where = `${fileOf(dataSet, name)} record ${i}`;
-      if (seen.has(id)) throw new SeedError(fileOf(dataSet, name), i, record.id, field, `duplicate ID ${id}, already used in ${seen.get(id)}`);
+      if (seen.has(id))
+        throw new SeedError(fileOf(dataSet, name), i, record.id, field, `duplicate ID ${id}, already used in ${seen.get(id)}`);
       seen.set(id, where);
     }
   }
@@ -192,7 +199,14 @@ function checkOfacEntriesAreUnique(dataSet: DataSet): void {
     const entry = record.ofacEntryNumber as number | undefined;
     if (entry === undefined) return;
     const owner = seen.get(entry);
-    if (owner) throw new SeedError(fileOf(dataSet, "actors.json"), i, record.id, "ofacEntryNumber", `${entry} already belongs to ${owner}`);
+    if (owner)
+      throw new SeedError(
+        fileOf(dataSet, "actors.json"),
+        i,
+        record.id,
+        "ofacEntryNumber",
+        `${entry} already belongs to ${owner}`,
+      );
     seen.set(entry, record.id);
   });
 }
@@ -216,7 +230,13 @@ function checkDates(dataSet: DataSet): void {
           fail(name, i, record, `designations[${j}].delistedOn`, `is before listedOn (${d.listedOn})`);
         }
         if (d.status === DesignationStatus.ACTIVE && d.delistedOn) {
-          fail(name, i, record, `designations[${j}].status`, "is ACTIVE but delistedOn is set; use DELISTED or remove delistedOn");
+          fail(
+            name,
+            i,
+            record,
+            `designations[${j}].status`,
+            "is ACTIVE but delistedOn is set; use DELISTED or remove delistedOn",
+          );
         }
       });
     }
@@ -248,15 +268,23 @@ const TABLE_OF_PREFIX: Record<string, string> = {
 
 /** The references each kind of record makes: [field, ID]. */
 function referencesOf(name: SeedFileName, record: SeedRecord): [string, string][] {
-  const list = (field: string) => ((record[field] as string[] | undefined) ?? []).map((id, i): [string, string] => [`${field}[${i}]`, id]);
-  const one = (field: string): [string, string][] => (typeof record[field] === "string" ? [[field, record[field] as string]] : []);
+  const list = (field: string) =>
+    ((record[field] as string[] | undefined) ?? []).map((id, i): [string, string] => [`${field}[${i}]`, id]);
+  const one = (field: string): [string, string][] =>
+    typeof record[field] === "string" ? [[field, record[field] as string]] : [];
   switch (name) {
     case "actors.json":
       return [...one("affiliation"), ...list("sources")];
     case "events.json":
       return [
-        ...((record.participants as { actor: string }[] | undefined) ?? []).map((p, i): [string, string] => [`participants[${i}].actor`, p.actor]),
-        ...((record.related as { event: string }[] | undefined) ?? []).map((r, i): [string, string] => [`related[${i}].event`, r.event]),
+        ...((record.participants as { actor: string }[] | undefined) ?? []).map((p, i): [string, string] => [
+          `participants[${i}].actor`,
+          p.actor,
+        ]),
+        ...((record.related as { event: string }[] | undefined) ?? []).map((r, i): [string, string] => [
+          `related[${i}].event`,
+          r.event,
+        ]),
         ...list("sources"),
       ];
     case "statements.json":
@@ -266,10 +294,12 @@ function referencesOf(name: SeedFileName, record: SeedRecord): [string, string][
         ...one("authority"),
         ...list("respondsTo"),
         ...list("sources"),
-        ...((record.designations as { target: string; source: string }[] | undefined) ?? []).flatMap((d, i): [string, string][] => [
-          [`designations[${i}].target`, d.target],
-          [`designations[${i}].source`, d.source],
-        ]),
+        ...((record.designations as { target: string; source: string }[] | undefined) ?? []).flatMap(
+          (d, i): [string, string][] => [
+            [`designations[${i}].target`, d.target],
+            [`designations[${i}].source`, d.source],
+          ],
+        ),
       ];
     default:
       return [];
@@ -306,7 +336,13 @@ async function checkReferences(dataSet: DataSet, run: (statement: Sql) => Promis
     if (found.has(id)) continue;
     const [name, i, record, field] = uses[0];
     const kind = id.slice(0, id.indexOf(":"));
-    throw new SeedError(fileOf(dataSet, name), i, record.id, field, `unknown ${kind} ${id}: it is neither in this data set nor in the database`);
+    throw new SeedError(
+      fileOf(dataSet, name),
+      i,
+      record.id,
+      field,
+      `unknown ${kind} ${id}: it is neither in this data set nor in the database`,
+    );
   }
 }
 
@@ -322,7 +358,13 @@ async function checkOfacEntriesAgainstDatabase(dataSet: DataSet, run: (statement
   actors.forEach((record, i) => {
     const owner = owners.get(record.ofacEntryNumber as number);
     if (owner && owner !== record.id) {
-      throw new SeedError(fileOf(dataSet, "actors.json"), i, record.id, "ofacEntryNumber", `${record.ofacEntryNumber} already belongs to ${owner}`);
+      throw new SeedError(
+        fileOf(dataSet, "actors.json"),
+        i,
+        record.id,
+        "ofacEntryNumber",
+        `${record.ofacEntryNumber} already belongs to ${owner}`,
+      );
     }
   });
 }
@@ -347,7 +389,10 @@ class SyncWriter {
     const counts = this.counts(mapper.table);
     if (records.length === 0) return;
     const existing = new Map<string, Row>();
-    for (const chunk of chunks(records.map((r) => String(r.id)), 500)) {
+    for (const chunk of chunks(
+      records.map((r) => String(r.id)),
+      500,
+    )) {
       for (const row of await this.run(sql`SELECT * FROM ${raw(mapper.table)} WHERE ${inList("id", chunk)}`)) {
         existing.set(String(row.id), row);
       }
@@ -365,11 +410,16 @@ class SyncWriter {
         counts.unchanged++;
         continue;
       }
-      const values = { ...Object.fromEntries(changed.map((c) => [c, row[c]])), ...mapper.toRow({ updatedAt: this.now } as unknown as Partial<T>) };
-      await this.run(sql`UPDATE ${raw(mapper.table)} SET ${join(
-        Object.entries(values).map(([column, value]) => sql`${raw(column)} = ${value as string}`),
-        ", ",
-      )} WHERE id = ${String(record.id)}`);
+      const values = {
+        ...Object.fromEntries(changed.map((c) => [c, row[c]])),
+        ...mapper.toRow({ updatedAt: this.now } as unknown as Partial<T>),
+      };
+      await this.run(
+        sql`UPDATE ${raw(mapper.table)} SET ${join(
+          Object.entries(values).map(([column, value]) => sql`${raw(column)} = ${value as string}`),
+          ", ",
+        )} WHERE id = ${String(record.id)}`,
+      );
       counts.updated++;
     }
     await this.insert(mapper.table, inserts);
@@ -380,16 +430,24 @@ class SyncWriter {
   async links(table: string, ownerColumn: string, owners: string[], rows: Row[]): Promise<void> {
     const counts = this.counts(table);
     if (owners.length === 0) return;
-    const key = (row: Row) => JSON.stringify(Object.keys(rows[0] ?? row).sort().map((c) => String(row[c])));
+    const key = (row: Row) =>
+      JSON.stringify(
+        Object.keys(rows[0] ?? row)
+          .sort()
+          .map((c) => String(row[c])),
+      );
     const wanted = new Map(rows.map((row) => [key(row), row]));
     const existing: Row[] = [];
-    for (const chunk of chunks(owners, 500)) existing.push(...(await this.run(sql`SELECT * FROM ${raw(table)} WHERE ${inList(ownerColumn, chunk)}`)));
+    for (const chunk of chunks(owners, 500))
+      existing.push(...(await this.run(sql`SELECT * FROM ${raw(table)} WHERE ${inList(ownerColumn, chunk)}`)));
     for (const row of existing) {
       if (wanted.delete(key(row))) {
         counts.unchanged++;
         continue;
       }
-      await this.run(sql`DELETE FROM ${raw(table)} WHERE ${and(Object.entries(row).map(([c, v]) => sql`${raw(c)} = ${v as string}`))}`);
+      await this.run(
+        sql`DELETE FROM ${raw(table)} WHERE ${and(Object.entries(row).map(([c, v]) => sql`${raw(c)} = ${v as string}`))}`,
+      );
       counts.deleted++;
     }
     await this.insert(table, [...wanted.values()]);
@@ -400,10 +458,12 @@ class SyncWriter {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0]);
     for (const chunk of chunks(rows, 200)) {
-      await this.run(sql`INSERT INTO ${raw(table)} (${raw(columns.join(", "))}) VALUES ${join(
-        chunk.map((row) => sql`(${join(columns.map((c) => row[c] as string))})`),
-        ", ",
-      )}`);
+      await this.run(
+        sql`INSERT INTO ${raw(table)} (${raw(columns.join(", "))}) VALUES ${join(
+          chunk.map((row) => sql`(${join(columns.map((c) => row[c] as string))})`),
+          ", ",
+        )}`,
+      );
     }
   }
 
@@ -419,7 +479,8 @@ function sameValue(storedValue: unknown, wantedValue: unknown): boolean {
   if (stored === null || stored === undefined || wanted === null || wanted === undefined) {
     return (stored ?? null) === (wanted ?? null);
   }
-  if (stored instanceof Date || wanted instanceof Date) return new Date(stored as string).getTime() === new Date(wanted as string).getTime();
+  if (stored instanceof Date || wanted instanceof Date)
+    return new Date(stored as string).getTime() === new Date(wanted as string).getTime();
   return String(stored) === String(wanted);
 }
 
@@ -441,8 +502,14 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
   const list = (record: SeedRecord, field: string) => (record[field] as string[] | undefined) ?? [];
   const idsOf = (records: SeedRecord[]) => records.map((r) => r.id);
 
-  await writer.entities(Source, sources.map((r) => pick<Source>(r, ["id", "title", "publisher", "url", "publishedOn", "kind"])));
-  await writer.entities(Topic, topics.map((r) => pick<Topic>(r, ["id", "name", "description"])));
+  await writer.entities(
+    Source,
+    sources.map((r) => pick<Source>(r, ["id", "title", "publisher", "url", "publishedOn", "kind"])),
+  );
+  await writer.entities(
+    Topic,
+    topics.map((r) => pick<Topic>(r, ["id", "name", "description"])),
+  );
 
   // Actors are written in affiliation order, so that an actor's affiliation exists before it.
   for (const level of actors) {
@@ -458,7 +525,12 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
     );
   }
   const allActors = actors.flat();
-  await writer.links("actor_sources", "actor_id", idsOf(allActors), allActors.flatMap((r) => list(r, "sources").map((s) => ({ actor_id: r.id, source_id: s }))));
+  await writer.links(
+    "actor_sources",
+    "actor_id",
+    idsOf(allActors),
+    allActors.flatMap((r) => list(r, "sources").map((s) => ({ actor_id: r.id, source_id: s }))),
+  );
 
   await writer.entities(
     Event,
@@ -475,15 +547,32 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
     "event_participants",
     "event_id",
     idsOf(events),
-    events.flatMap((r) => ((r.participants as { actor: string; role: string }[] | undefined) ?? []).map((p) => ({ event_id: r.id, actor_id: p.actor, role: p.role }))),
+    events.flatMap((r) =>
+      ((r.participants as { actor: string; role: string }[] | undefined) ?? []).map((p) => ({
+        event_id: r.id,
+        actor_id: p.actor,
+        role: p.role,
+      })),
+    ),
   );
   await writer.links(
     "event_relations",
     "from_id",
     idsOf(events),
-    events.flatMap((r) => ((r.related as { event: string; type: string }[] | undefined) ?? []).map((rel) => ({ from_id: r.id, to_id: rel.event, type: rel.type }))),
+    events.flatMap((r) =>
+      ((r.related as { event: string; type: string }[] | undefined) ?? []).map((rel) => ({
+        from_id: r.id,
+        to_id: rel.event,
+        type: rel.type,
+      })),
+    ),
   );
-  await writer.links("event_sources", "event_id", idsOf(events), events.flatMap((r) => list(r, "sources").map((s) => ({ event_id: r.id, source_id: s }))));
+  await writer.links(
+    "event_sources",
+    "event_id",
+    idsOf(events),
+    events.flatMap((r) => list(r, "sources").map((s) => ({ event_id: r.id, source_id: s }))),
+  );
 
   await writer.entities(
     Statement,
@@ -499,7 +588,12 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
     }),
   );
   const statementLinks = (table: string, field: string, column: string) =>
-    writer.links(table, "statement_id", idsOf(statements), statements.flatMap((r) => list(r, field).map((id) => ({ statement_id: r.id, [column]: id }))));
+    writer.links(
+      table,
+      "statement_id",
+      idsOf(statements),
+      statements.flatMap((r) => list(r, field).map((id) => ({ statement_id: r.id, [column]: id }))),
+    );
   await statementLinks("statement_topics", "topics", "topic_id");
   await statementLinks("statement_events", "about", "event_id");
   await statementLinks("statement_mentions", "mentions", "actor_id");
@@ -511,8 +605,18 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
       authorityId: r.authority as string,
     })),
   );
-  await writer.links("sanction_events", "sanction_id", idsOf(sanctions), sanctions.flatMap((r) => list(r, "respondsTo").map((e) => ({ sanction_id: r.id, event_id: e }))));
-  await writer.links("sanction_sources", "sanction_id", idsOf(sanctions), sanctions.flatMap((r) => list(r, "sources").map((s) => ({ sanction_id: r.id, source_id: s }))));
+  await writer.links(
+    "sanction_events",
+    "sanction_id",
+    idsOf(sanctions),
+    sanctions.flatMap((r) => list(r, "respondsTo").map((e) => ({ sanction_id: r.id, event_id: e }))),
+  );
+  await writer.links(
+    "sanction_sources",
+    "sanction_id",
+    idsOf(sanctions),
+    sanctions.flatMap((r) => list(r, "sources").map((s) => ({ sanction_id: r.id, source_id: s }))),
+  );
   await writer.entities(
     Designation,
     sanctions.flatMap((r) =>
@@ -521,7 +625,8 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
         sanctionId: r.id,
         targetId: d.target as string,
         sourceId: d.source as string,
-        status: (d.status as DesignationStatus | undefined) ?? (d.delistedOn ? DesignationStatus.DELISTED : DesignationStatus.ACTIVE),
+        status:
+          (d.status as DesignationStatus | undefined) ?? (d.delistedOn ? DesignationStatus.DELISTED : DesignationStatus.ACTIVE),
       })),
     ),
   );
@@ -544,7 +649,13 @@ function orderByAffiliation(actors: SeedRecord[]): SeedRecord[][] {
     if (known !== undefined) return known;
     const parent = byId.get(actor.affiliation as string);
     if (parent && seen.has(parent.id)) {
-      throw new SeedError("actors.json", undefined, actor.id, "affiliation", `affiliations form a cycle through ${[...seen].join(" → ")}`);
+      throw new SeedError(
+        "actors.json",
+        undefined,
+        actor.id,
+        "affiliation",
+        `affiliations form a cycle through ${[...seen].join(" → ")}`,
+      );
     }
     const value = parent ? depthOf(parent, new Set([...seen, actor.id])) + 1 : 0;
     depth.set(actor.id, value);

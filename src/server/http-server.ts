@@ -84,7 +84,12 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-function sendGraphQLError(res: http.ServerResponse, status: number, message: string, code = ErrorCode.BAD_REQUEST): void {
+function sendGraphQLError(
+  res: http.ServerResponse,
+  status: number,
+  message: string,
+  code: ErrorCode = ErrorCode.BAD_REQUEST,
+): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
@@ -97,6 +102,7 @@ function bodyErrorMessage(error: unknown): string {
   const type = (error as { type?: unknown }).type;
   if (type === "entity.parse.failed") return "The request body is not valid JSON.";
   if (type === "entity.too.large") return "The request body is too large.";
-  if (type === "charset.unsupported" || type === "encoding.unsupported") return "The request body's charset or encoding is not supported; send UTF-8 JSON.";
+  if (type === "charset.unsupported" || type === "encoding.unsupported")
+    return "The request body's charset or encoding is not supported; send UTF-8 JSON.";
   return "The request body could not be read.";
 }

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { DateRange } from "../graphql/common";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { SourceKind } from "./source.enums";
@@ -24,19 +25,11 @@ export class SourceFilter {
 }
 
 /** The fields sources can be sorted by. */
-export enum SourceOrderField {
-  PUBLISHED_ON = "PUBLISHED_ON",
-  TITLE = "TITLE",
-}
-
-registerEnumType(SourceOrderField, {
-  name: "SourceOrderField",
-  description: "The fields sources can be sorted by.",
-  valuesConfig: {
-    PUBLISHED_ON: { description: "By publication date (undated sources first when ascending), then ID." },
-    TITLE: { description: "By title, then ID." },
-  },
+export const SourceOrderField = defineEnum("SourceOrderField", "The fields sources can be sorted by.", {
+  PUBLISHED_ON: "By publication date (undated sources first when ascending), then ID.",
+  TITLE: "By title, then ID.",
 });
+export type SourceOrderField = EnumValue<typeof SourceOrderField>;
 
 /** How to sort sources. */
 @InputType({ description: "How to sort sources." })

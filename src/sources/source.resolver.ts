@@ -17,11 +17,16 @@ import { SourceConnection, SourceConnectionArgs } from "./source.inputs";
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: "The source with this ID, or null if there is none." })
-  source(@Arg("id", () => ID, { description: "The source's ID, e.g. `source:thewrap-2015-01-02`." }) id: string, @Ctx() { loaders }: Context) {
+  source(
+    @Arg("id", () => ID, { description: "The source's ID, e.g. `source:thewrap-2015-01-02`." }) id: string,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.sources.byId.load(id);
   }
 
-  @Query(() => SourceConnection, { description: "Sources, filtered and sorted (by publication date unless told otherwise), a page at a time." })
+  @Query(() => SourceConnection, {
+    description: "Sources, filtered and sorted (by publication date unless told otherwise), a page at a time.",
+  })
   sources(@Args() args: SourceConnectionArgs, @Ctx() { services }: Context) {
     return rootConnection(services.sources, args, { field: "PUBLISHED_ON" });
   }

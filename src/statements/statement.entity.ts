@@ -21,7 +21,8 @@ export class Statement extends Timestamped implements Node {
 
   @Column({ type: "text" })
   @Field({
-    description: "What was said: for a QUOTE, verbatim as the source printed it (editorial [brackets] included); for a PARAPHRASE, the source's account.",
+    description:
+      "What was said: for a QUOTE, verbatim as the source printed it (editorial [brackets] included); for a PARAPHRASE, the source's account.",
   })
   text: string;
 
@@ -43,7 +44,7 @@ export class Statement extends Timestamped implements Node {
   @Column({ type: "varchar", length: 500, nullable: true })
   @Field(() => String, {
     nullable: true,
-    description: "How the source named the speaker (\"a senior administration official told TheWrap on Friday\").",
+    description: 'How the source named the speaker ("a senior administration official told TheWrap on Friday").',
   })
   attribution: string | null;
 

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { ActorFilter } from "../actors/actor.inputs";
 import { DateRange } from "../graphql/common";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
@@ -44,15 +45,10 @@ export class StatementFilter {
 }
 
 /** The fields statements can be sorted by. */
-export enum StatementOrderField {
-  SAID_ON = "SAID_ON",
-}
-
-registerEnumType(StatementOrderField, {
-  name: "StatementOrderField",
-  description: "The fields statements can be sorted by.",
-  valuesConfig: { SAID_ON: { description: "By date (`saidOn`), then ID." } },
+export const StatementOrderField = defineEnum("StatementOrderField", "The fields statements can be sorted by.", {
+  SAID_ON: "By date (`saidOn`), then ID.",
 });
+export type StatementOrderField = EnumValue<typeof StatementOrderField>;
 
 /** How to sort statements. */
 @InputType({ description: "How to sort statements." })

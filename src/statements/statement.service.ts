@@ -55,7 +55,9 @@ export class StatementService extends Collection<Statement, StatementFilter> {
       conditions.push(sql`s.id IN (SELECT x.statement_id FROM statement_events x WHERE ${inList("x.event_id", filter.about)})`);
     }
     if (filter.mentions) {
-      conditions.push(sql`s.id IN (SELECT x.statement_id FROM statement_mentions x WHERE ${inList("x.actor_id", filter.mentions)})`);
+      conditions.push(
+        sql`s.id IN (SELECT x.statement_id FROM statement_mentions x WHERE ${inList("x.actor_id", filter.mentions)})`,
+      );
     }
     if (filter.sourceIds) conditions.push(inList("s.source_id", filter.sourceIds));
     conditions.push(...dateRangeConditions("s.said_on", filter.saidOn, "filter.saidOn"));

@@ -42,34 +42,44 @@ export class TimelineService extends Collection<TimelineEntry, TimelineFilter> {
     const events = filter?.eventIds;
     const branches: Sql[] = [];
     if (kinds.includes(TimelineItemKind.EVENT)) {
-      branches.push(branch("EVENT", "e.id", "e.occurred_on", raw("events e"), [
-        ...dateRangeConditions("e.occurred_on", filter?.between, "filter.between"),
-        ...(actors ? [sql`e.id IN (SELECT p.event_id FROM event_participants p WHERE ${inList("p.actor_id", actors)})`] : []),
-        ...(events ? [inList("e.id", events)] : []),
-        ...(text ? [textMatch(["e.title", "e.summary"], text)] : []),
-      ]));
+      branches.push(
+        branch("EVENT", "e.id", "e.occurred_on", raw("events e"), [
+          ...dateRangeConditions("e.occurred_on", filter?.between, "filter.between"),
+          ...(actors ? [sql`e.id IN (SELECT p.event_id FROM event_participants p WHERE ${inList("p.actor_id", actors)})`] : []),
+          ...(events ? [inList("e.id", events)] : []),
+          ...(text ? [textMatch(["e.title", "e.summary"], text)] : []),
+        ]),
+      );
     }
     if (kinds.includes(TimelineItemKind.STATEMENT)) {
-      branches.push(branch("STATEMENT", "s.id", "s.said_on", raw("statements s"), [
-        ...dateRangeConditions("s.said_on", filter?.between, "filter.between"),
-        ...(actors
-          ? [or([
-              inList("s.speaker_id", actors),
-              sql`s.id IN (SELECT x.statement_id FROM statement_mentions x WHERE ${inList("x.actor_id", actors)})`,
-            ])]
-          : []),
-        ...(events ? [sql`s.id IN (SELECT x.statement_id FROM statement_events x WHERE ${inList("x.event_id", events)})`] : []),
-        ...(text ? [textMatch(["s.text", "s.attribution"], text)] : []),
-      ]));
+      branches.push(
+        branch("STATEMENT", "s.id", "s.said_on", raw("statements s"), [
+          ...dateRangeConditions("s.said_on", filter?.between, "filter.between"),
+          ...(actors
+            ? [
+                or([
+                  inList("s.speaker_id", actors),
+                  sql`s.id IN (SELECT x.statement_id FROM statement_mentions x WHERE ${inList("x.actor_id", actors)})`,
+                ]),
+              ]
+            : []),
+          ...(events ? [sql`s.id IN (SELECT x.statement_id FROM statement_events x WHERE ${inList("x.event_id", events)})`] : []),
+          ...(text ? [textMatch(["s.text", "s.attribution"], text)] : []),
+        ]),
+      );
     }
     if (kinds.includes(TimelineItemKind.DESIGNATION)) {
-      branches.push(branch("DESIGNATION", "d.id", "d.listed_on", raw("designations d"), [
-        sql`d.listed_on IS NOT NULL`,
-        ...dateRangeConditions("d.listed_on", filter?.between, "filter.between"),
-        ...(actors ? [inList("d.target_id", actors)] : []),
-        ...(events ? [sql`d.sanction_id IN (SELECT x.sanction_id FROM sanction_events x WHERE ${inList("x.event_id", events)})`] : []),
-        ...(text ? [textMatch(["d.reason"], text)] : []),
-      ]));
+      branches.push(
+        branch("DESIGNATION", "d.id", "d.listed_on", raw("designations d"), [
+          sql`d.listed_on IS NOT NULL`,
+          ...dateRangeConditions("d.listed_on", filter?.between, "filter.between"),
+          ...(actors ? [inList("d.target_id", actors)] : []),
+          ...(events
+            ? [sql`d.sanction_id IN (SELECT x.sanction_id FROM sanction_events x WHERE ${inList("x.event_id", events)})`]
+            : []),
+          ...(text ? [textMatch(["d.reason"], text)] : []),
+        ]),
+      );
     }
     if (branches.length === 0) branches.push(branch("EVENT", "e.id", "e.occurred_on", raw("events e"), [sql`1 = 0`]));
     return { from: sql`(${join(branches, " UNION ALL ")}) t`, select: "t.*", where: [] };

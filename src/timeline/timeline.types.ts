@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, ID, InputType, Int, ObjectType, createUnionType } from "type-graphql";
 import { Event } from "../events/event.entity";
 import { DateRange } from "../graphql/common";
 import { ConnectionArgs, PageInfo } from "../graphql/connection";
@@ -7,21 +8,12 @@ import { Designation } from "../sanctions/designation.entity";
 import { Statement } from "../statements/statement.entity";
 
 /** The kinds of item a timeline holds. */
-export enum TimelineItemKind {
-  EVENT = "EVENT",
-  STATEMENT = "STATEMENT",
-  DESIGNATION = "DESIGNATION",
-}
-
-registerEnumType(TimelineItemKind, {
-  name: "TimelineItemKind",
-  description: "The kinds of item a timeline holds.",
-  valuesConfig: {
-    EVENT: { description: "An event, dated by `occurredOn`." },
-    STATEMENT: { description: "A statement, dated by `saidOn`." },
-    DESIGNATION: { description: "A designation, dated by `listedOn` (undated designations are left out)." },
-  },
+export const TimelineItemKind = defineEnum("TimelineItemKind", "The kinds of item a timeline holds.", {
+  EVENT: "An event, dated by `occurredOn`.",
+  STATEMENT: "A statement, dated by `saidOn`.",
+  DESIGNATION: "A designation, dated by `listedOn` (undated designations are left out).",
 });
+export type TimelineItemKind = EnumValue<typeof TimelineItemKind>;
 
 /** An item of a timeline: an event, a statement or a designation. */
 export const TimelineItem = createUnionType({
@@ -48,13 +40,15 @@ export class TimelineFilter {
 
   @Field(() => [ID], {
     nullable: true,
-    description: "Only items about any of these events: the events themselves, statements about them, and designations under sanctions that respond to them.",
+    description:
+      "Only items about any of these events: the events themselves, statements about them, and designations under sanctions that respond to them.",
   })
   eventIds?: string[] | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "Case-insensitive words that must all occur in an event's title or summary, a statement's text or a designation's reason.",
+    description:
+      "Case-insensitive words that must all occur in an event's title or summary, a statement's text or a designation's reason.",
   })
   text?: string | null;
 }
@@ -72,7 +66,9 @@ export class TimelineEdge {
   @Field({ description: "The cursor of this item, for `after` or `before`." })
   cursor: string;
 
-  @Field(() => DateScalar, { description: "The item's date: when the event occurred, the statement was made, the target was listed." })
+  @Field(() => DateScalar, {
+    description: "The item's date: when the event occurred, the statement was made, the target was listed.",
+  })
   date: string;
 
   @Field(() => TimelineItemKind, { description: "What kind of item this is." })
@@ -86,7 +82,9 @@ export class TimelineEdge {
 }
 
 /** A page of a timeline, oldest first. */
-@ObjectType({ description: "A page of a timeline: events, statements and designations in date order (oldest first), ties broken by ID." })
+@ObjectType({
+  description: "A page of a timeline: events, statements and designations in date order (oldest first), ties broken by ID.",
+})
 export class TimelineConnection {
   @Field(() => [TimelineEdge], { description: "The items of this page, each with its date and cursor." })
   edges: TimelineEdge[];

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { defineEnum, type EnumValue } from "../graphql/enums";
+import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { Topic } from "./topic.entity";
 
@@ -13,15 +14,10 @@ export class TopicFilter {
 }
 
 /** The fields topics can be sorted by. */
-export enum TopicOrderField {
-  NAME = "NAME",
-}
-
-registerEnumType(TopicOrderField, {
-  name: "TopicOrderField",
-  description: "The fields topics can be sorted by.",
-  valuesConfig: { NAME: { description: "By name, then ID." } },
+export const TopicOrderField = defineEnum("TopicOrderField", "The fields topics can be sorted by.", {
+  NAME: "By name, then ID.",
 });
+export type TopicOrderField = EnumValue<typeof TopicOrderField>;
 
 /** How to sort topics. */
 @InputType({ description: "How to sort topics." })

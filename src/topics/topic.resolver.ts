@@ -9,7 +9,10 @@ import { TopicConnection, TopicConnectionArgs } from "./topic.inputs";
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: "The topic with this ID, or null if there is none." })
-  topic(@Arg("id", () => ID, { description: "The topic's ID, e.g. `topic:covert-action`." }) id: string, @Ctx() { loaders }: Context) {
+  topic(
+    @Arg("id", () => ID, { description: "The topic's ID, e.g. `topic:covert-action`." }) id: string,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.topics.byId.load(id);
   }
 

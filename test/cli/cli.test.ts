@@ -20,7 +20,10 @@ function tempDatabase(): string {
 
 async function dossier(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, cwd: PROJECT_ROOT });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      cwd: PROJECT_ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -30,7 +33,10 @@ async function dossier(args: string[], env: Record<string, string> = {}) {
 
 /** Starts `dossier serve` and resolves with its URL once it listens. */
 function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, "serve"], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env }, cwd: PROJECT_ROOT });
+  const child = spawn(process.execPath, [BIN, "serve"], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    cwd: PROJECT_ROOT,
+  });
   let output = "";
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -69,8 +75,12 @@ describe("the dossier command", () => {
     const env = { DATABASE_URL: tempDatabase() };
     expect((await dossier(["migrate"], env)).stdout).toContain("Migrated: InitialSchema1764144000000");
     expect((await dossier(["migrate"], env)).stdout).toContain("The schema is up to date.");
-    expect((await dossier(["seed"], env)).stdout).toMatch(/^Seeded sony-2015: \d+ rows inserted, 0 updated, 0 deleted, 0 unchanged$/m);
-    expect((await dossier(["seed"], env)).stdout).toMatch(/^Seeded sony-2015: 0 rows inserted, 0 updated, 0 deleted, \d+ unchanged$/m);
+    expect((await dossier(["seed"], env)).stdout).toMatch(
+      /^Seeded sony-2015: \d+ rows inserted, 0 updated, 0 deleted, 0 unchanged$/m,
+    );
+    expect((await dossier(["seed"], env)).stdout).toMatch(
+      /^Seeded sony-2015: 0 rows inserted, 0 updated, 0 deleted, \d+ unchanged$/m,
+    );
   });
 
   it("explains bad input in one line and exits 1", async () => {
@@ -83,7 +93,9 @@ describe("the dossier command", () => {
     fs.writeFileSync(path.join(dir, "topics.json"), JSON.stringify([{ id: "topic:x", name: "x", colour: "red" }]));
     const badSeed = await dossier(["seed", dir], { DATABASE_URL: tempDatabase() });
     expect(badSeed.code).toBe(1);
-    expect(badSeed.stderr.trim()).toBe(`dossier: ${path.join(dir, "topics.json")}, record 0 (topic:x), field colour: is not a known field`);
+    expect(badSeed.stderr.trim()).toBe(
+      `dossier: ${path.join(dir, "topics.json")}, record 0 (topic:x), field colour: is not a known field`,
+    );
   });
 
   it("serves a seeded hub on a fresh SQLite database with no other setup, and stops on SIGTERM", async () => {
@@ -111,7 +123,12 @@ describe("the dossier command", () => {
     const config = testDatabaseConfig();
     if (config.type !== "mysql") throw new Error("unreachable");
     const database = `${config.database}_cli`;
-    const connection = await createConnection({ host: config.host, port: config.port, user: config.username, password: config.password });
+    const connection = await createConnection({
+      host: config.host,
+      port: config.port,
+      user: config.username,
+      password: config.password,
+    });
     await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
     await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`);
     await connection.end();

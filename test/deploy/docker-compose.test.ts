@@ -9,7 +9,10 @@ import { parseDatabaseUrl, PROJECT_ROOT } from "../../src/config";
  * the database credentials — must exist and agree.
  */
 const compose = parse(fs.readFileSync(path.join(PROJECT_ROOT, "docker-compose.yml"), "utf8"));
-const dockerfile = fs.readFileSync(path.join(PROJECT_ROOT, compose.services.hub.build.context, compose.services.hub.build.dockerfile), "utf8");
+const dockerfile = fs.readFileSync(
+  path.join(PROJECT_ROOT, compose.services.hub.build.context, compose.services.hub.build.dockerfile),
+  "utf8",
+);
 
 describe("docker-compose.yml", () => {
   it("runs MySQL 8 and the hub, the hub waiting for a healthy database", () => {
@@ -25,7 +28,14 @@ describe("docker-compose.yml", () => {
   it("gives the hub a DATABASE_URL for the database and user that MySQL creates", () => {
     const database = parseDatabaseUrl(compose.services.hub.environment.DATABASE_URL);
     const db = compose.services.db.environment;
-    expect(database).toMatchObject({ type: "mysql", host: "db", port: 3306, username: db.MYSQL_USER, password: db.MYSQL_PASSWORD, database: db.MYSQL_DATABASE });
+    expect(database).toMatchObject({
+      type: "mysql",
+      host: "db",
+      port: 3306,
+      username: db.MYSQL_USER,
+      password: db.MYSQL_PASSWORD,
+      database: db.MYSQL_DATABASE,
+    });
     expect(compose.services.db.command).toContain("--character-set-server=utf8mb4");
   });
 

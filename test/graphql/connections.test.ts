@@ -54,7 +54,9 @@ describe("connections", () => {
   });
 
   it("sorts by the requested field and direction, ties broken by ID", async () => {
-    const { events } = await hub.data(`{ events(first: 100, orderBy: { field: OCCURRED_ON, direction: DESC }) { nodes { id occurredOn } } }`);
+    const { events } = await hub.data(
+      `{ events(first: 100, orderBy: { field: OCCURRED_ON, direction: DESC }) { nodes { id occurredOn } } }`,
+    );
     const keys = events.nodes.map((e: { id: string; occurredOn: string }) => `${e.occurredOn}|${e.id}`);
     expect(keys).toEqual([...keys].sort().reverse());
     expect(events.nodes[0].occurredOn).toBe("2015-01-02");
@@ -143,15 +145,20 @@ describe("connections", () => {
 
     it("refuses a cursor issued for another ordering", async () => {
       const page = await hub.data(`{ events(first: 1) { pageInfo { endCursor } } }`);
-      const error = await errorOf(`query($after: String) { events(first: 1, after: $after, orderBy: { field: TITLE }) { totalCount } }`, {
-        after: page.events.pageInfo.endCursor,
-      });
+      const error = await errorOf(
+        `query($after: String) { events(first: 1, after: $after, orderBy: { field: TITLE }) { totalCount } }`,
+        {
+          after: page.events.pageInfo.endCursor,
+        },
+      );
       expect(error.extensions?.code).toBe("BAD_USER_INPUT");
       expect(error.message).toContain("was issued for ordering OCCURRED_ON:ASC, but this request orders by TITLE:ASC");
     });
 
     it("refuses a bad nested page size at the field that asked for it", async () => {
-      const result = await hub.execute(`{ actor(id: "actor:fbi") { name statements(first: 500) { totalCount } } fbi: actor(id: "actor:fbi") { name } }`);
+      const result = await hub.execute(
+        `{ actor(id: "actor:fbi") { name statements(first: 500) { totalCount } } fbi: actor(id: "actor:fbi") { name } }`,
+      );
       // Connections are non-null, so the error nulls the parent object, not the rest of the response.
       expect(result.data).toEqual({ actor: null, fbi: { name: "Federal Bureau of Investigation" } });
       expect(result.errors?.[0]).toMatchObject({ path: ["actor", "statements"], extensions: { code: "BAD_USER_INPUT" } });
@@ -180,7 +187,9 @@ describe("connections", () => {
       expect((await errorOf(`{ actors(filter: { countries: ["North Korea"] }) { totalCount } }`)).message).toContain(
         'ISO 3166-1 alpha-2 country codes such as "KP" or "US"; got "North Korea"',
       );
-      expect((await errorOf(`{ search(text: "   ") { totalCount } }`)).message).toBe("`text` must contain something to search for.");
+      expect((await errorOf(`{ search(text: "   ") { totalCount } }`)).message).toBe(
+        "`text` must contain something to search for.",
+      );
     });
 
     it("refuses an unknown enum value with the schema's own validation error", async () => {

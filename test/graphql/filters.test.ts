@@ -33,7 +33,10 @@ describe("filters", () => {
       expect(await ids(`actors(filter: { isAnonymous: true })`)).toEqual(["actor:senior-administration-official"]);
       const people = await ids(`actors(first: 100, filter: { kinds: [PERSON], countries: ["kp"], isOfficial: true })`);
       expect(people).toHaveLength(11); // Kim Jong-un and the ten designated officials
-      expect(await ids(`actors(filter: { kinds: [GROUP], countries: ["US"] })`)).toEqual(["actor:movie-theaters", "actor:private-industry"]);
+      expect(await ids(`actors(filter: { kinds: [GROUP], countries: ["US"] })`)).toEqual([
+        "actor:movie-theaters",
+        "actor:private-industry",
+      ]);
     });
 
     it("by affiliation, OFAC entry number and text in names and aliases", async () => {
@@ -61,7 +64,9 @@ describe("filters", () => {
         "statement:obama-promises-proportional-response",
       ]);
       expect(await ids(`statements(filter: { about: ["event:north-korea-internet-outage"] })`)).toHaveLength(2);
-      expect(await ids(`statements(filter: { mentions: ["actor:ofac-17614"] })`)).toEqual(["statement:senior-official-designees-not-necessarily-involved"]);
+      expect(await ids(`statements(filter: { mentions: ["actor:ofac-17614"] })`)).toEqual([
+        "statement:senior-official-designees-not-necessarily-involved",
+      ]);
       expect(await ids(`statements(filter: { saidOn: { to: "2014-12-31" } })`)).toEqual([
         "statement:cybersecurity-firms-alternative-theories",
         "statement:fbi-names-north-korea",
@@ -77,7 +82,10 @@ describe("filters", () => {
 
   describe("events", () => {
     it("by type, date range and country", async () => {
-      expect(await ids(`events(filter: { types: [SANCTIONS] })`)).toEqual(["event:executive-order-13687", "event:treasury-designations-2015-01-02"]);
+      expect(await ids(`events(filter: { types: [SANCTIONS] })`)).toEqual([
+        "event:executive-order-13687",
+        "event:treasury-designations-2015-01-02",
+      ]);
       expect(await ids(`events(filter: { occurredOn: { from: "2014-12-16", to: "2014-12-19" } })`)).toEqual([
         "event:fbi-attribution",
         "event:obama-proportional-response",
@@ -88,8 +96,12 @@ describe("filters", () => {
     });
 
     it("by participant, with the participant's role and a nested actor filter", async () => {
-      expect(await ids(`events(filter: { participant: { roles: [ATTRIBUTOR], actor: { isOfficial: true } } })`)).toEqual(["event:fbi-attribution"]);
-      expect(await ids(`events(filter: { participant: { actorIds: ["actor:komid"] } })`)).toEqual(["event:treasury-designations-2015-01-02"]);
+      expect(await ids(`events(filter: { participant: { roles: [ATTRIBUTOR], actor: { isOfficial: true } } })`)).toEqual([
+        "event:fbi-attribution",
+      ]);
+      expect(await ids(`events(filter: { participant: { actorIds: ["actor:komid"] } })`)).toEqual([
+        "event:treasury-designations-2015-01-02",
+      ]);
       expect(await ids(`events(filter: { participant: { roles: [DISPUTANT], actor: { kinds: [PERSON] } } })`)).toEqual([]);
     });
 
@@ -113,7 +125,9 @@ describe("filters", () => {
       expect(await ids(`sanctions(filter: { programs: ["DPRK2"] })`)).toEqual(["sanction:ofac-dprk2"]);
       expect(await ids(`sanctions(filter: { kinds: [EXECUTIVE_ORDER] })`)).toEqual(["sanction:eo-13687"]);
       expect(await ids(`sanctions(filter: { authorityIds: ["actor:us-treasury"] })`)).toEqual(["sanction:ofac-dprk2"]);
-      expect(await ids(`sanctions(filter: { targetId: "actor:komid", activeOn: "2015-06-01" })`)).toEqual(["sanction:ofac-dprk2"]);
+      expect(await ids(`sanctions(filter: { targetId: "actor:komid", activeOn: "2015-06-01" })`)).toEqual([
+        "sanction:ofac-dprk2",
+      ]);
       expect(await ids(`sanctions(filter: { activeOn: "2014-12-31" })`)).toEqual([]);
       expect(await ids(`sanctions(filter: { respondsTo: ["event:threats-against-theaters"] })`)).toHaveLength(2);
     });
@@ -129,14 +143,25 @@ describe("filters", () => {
         active: { totalCount: 13 },
         delisted: { totalCount: 0 },
         before: { totalCount: 0 },
-        komid: { nodes: [{ id: "designation:ofac-9345-dprk2", ofacEntryNumber: 9345, reason: "North Korea’s primary arms dealer.", listedOn: "2015-01-02" }] },
+        komid: {
+          nodes: [
+            {
+              id: "designation:ofac-9345-dprk2",
+              ofacEntryNumber: 9345,
+              reason: "North Korea’s primary arms dealer.",
+              listedOn: "2015-01-02",
+            },
+          ],
+        },
       });
     });
   });
 
   it("sources by kind, publisher and date", async () => {
     expect(await ids(`sources(filter: { kinds: [NEWS_ARTICLE] })`)).toEqual(["source:thewrap-2015-01-02"]);
-    expect(await ids(`sources(filter: { publishers: ["The White House"], publishedOn: { from: "2015-01-01" } })`)).toEqual(["source:eo-13687"]);
+    expect(await ids(`sources(filter: { publishers: ["The White House"], publishedOn: { from: "2015-01-01" } })`)).toEqual([
+      "source:eo-13687",
+    ]);
   });
 
   it("treats SQL metacharacters in text filters and IDs as plain text", async () => {

@@ -63,7 +63,14 @@ describe("lookups and global identification", () => {
   });
 
   it("loads a batch of nodes of many types with one statement per type", async () => {
-    const ids = ["actor:fbi", "actor:dhs", "actor:komid", "event:sony-pictures-hack", "event:fbi-attribution", "topic:attribution"];
+    const ids = [
+      "actor:fbi",
+      "actor:dhs",
+      "actor:komid",
+      "event:sony-pictures-hack",
+      "event:fbi-attribution",
+      "topic:attribution",
+    ];
     const statements = await hub.counter.measure(() => hub.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }));
     expect(statements).toBe(3);
   });

@@ -37,7 +37,9 @@ describe("relationships", () => {
         designations(${page}) { nodes { id } } actors(${page}) { nodes { id } }
       } }
     }`);
-    everything = Object.fromEntries(Object.entries(data).map(([key, connection]) => [key, (connection as { nodes: any[] }).nodes]));
+    everything = Object.fromEntries(
+      Object.entries(data).map(([key, connection]) => [key, (connection as { nodes: any[] }).nodes]),
+    );
   });
 
   afterAll(async () => {
@@ -53,7 +55,8 @@ describe("relationships", () => {
   });
 
   it("Statement.speaker ↔ Actor.statements", () => {
-    for (const statement of everything.statements) expect(ids(find("actors", statement.speaker.id).statements.nodes)).toContain(statement.id);
+    for (const statement of everything.statements)
+      expect(ids(find("actors", statement.speaker.id).statements.nodes)).toContain(statement.id);
     const pairs = everything.actors.flatMap((a) => a.statements.nodes.map((s: Ref) => [a.id, s.id]));
     expect(pairs).toHaveLength(everything.statements.length);
   });
@@ -85,8 +88,12 @@ describe("relationships", () => {
   });
 
   it("Event.participants ↔ Actor.events, with the same roles", () => {
-    const forward = everything.events.flatMap((e) => e.participants.nodes.map((p: any) => `${e.id}|${p.actor.id}|${p.role}|${p.event.id}`)).sort();
-    const backward = everything.actors.flatMap((a) => a.events.nodes.map((p: any) => `${p.event.id}|${a.id}|${p.role}|${p.event.id}`)).sort();
+    const forward = everything.events
+      .flatMap((e) => e.participants.nodes.map((p: any) => `${e.id}|${p.actor.id}|${p.role}|${p.event.id}`))
+      .sort();
+    const backward = everything.actors
+      .flatMap((a) => a.events.nodes.map((p: any) => `${p.event.id}|${a.id}|${p.role}|${p.event.id}`))
+      .sort();
     expect(forward.length).toBeGreaterThan(30);
     expect(backward).toEqual(forward);
   });
@@ -97,8 +104,14 @@ describe("relationships", () => {
       if (r.direction === "OUTGOING") expect([r.from.id, r.to.id]).toEqual([r.at, r.event.id]);
       else expect([r.from.id, r.to.id]).toEqual([r.event.id, r.at]);
     }
-    const outgoing = relations.filter((r) => r.direction === "OUTGOING").map((r) => `${r.from.id}|${r.type}|${r.to.id}`).sort();
-    const incoming = relations.filter((r) => r.direction === "INCOMING").map((r) => `${r.from.id}|${r.type}|${r.to.id}`).sort();
+    const outgoing = relations
+      .filter((r) => r.direction === "OUTGOING")
+      .map((r) => `${r.from.id}|${r.type}|${r.to.id}`)
+      .sort();
+    const incoming = relations
+      .filter((r) => r.direction === "INCOMING")
+      .map((r) => `${r.from.id}|${r.type}|${r.to.id}`)
+      .sort();
     expect(outgoing.length).toBeGreaterThan(5);
     expect(incoming).toEqual(outgoing);
   });
@@ -121,12 +134,16 @@ describe("relationships", () => {
   });
 
   it("Sanction.authority ↔ Actor.sanctionsIssued", () => {
-    for (const sanction of everything.sanctions) expect(ids(find("actors", sanction.authority.id).sanctionsIssued.nodes)).toContain(sanction.id);
+    for (const sanction of everything.sanctions)
+      expect(ids(find("actors", sanction.authority.id).sanctionsIssued.nodes)).toContain(sanction.id);
     expect(everything.actors.flatMap((a) => a.sanctionsIssued.nodes)).toHaveLength(everything.sanctions.length);
   });
 
   it("Actor.affiliation ↔ Actor.members", () => {
-    const forward = everything.actors.filter((a) => a.affiliation).map((a) => `${a.id}|${a.affiliation.id}`).sort();
+    const forward = everything.actors
+      .filter((a) => a.affiliation)
+      .map((a) => `${a.id}|${a.affiliation.id}`)
+      .sort();
     const backward = everything.actors.flatMap((parent) => parent.members.nodes.map((m: Ref) => `${m.id}|${parent.id}`)).sort();
     expect(forward.length).toBeGreaterThan(20);
     expect(backward).toEqual(forward);
@@ -134,8 +151,11 @@ describe("relationships", () => {
 
   it("Event, Sanction, Actor and Designation sources ↔ Source.events, .sanctions, .actors, .designations", () => {
     const pairs = (collection: string, field: string) =>
-      everything[collection].flatMap((item) => (field === "source" ? [item.source] : item[field]).map((src: Ref) => `${item.id}|${src.id}`)).sort();
-    const fromSources = (field: string) => everything.sources.flatMap((src) => src[field].nodes.map((item: Ref) => `${item.id}|${src.id}`)).sort();
+      everything[collection]
+        .flatMap((item) => (field === "source" ? [item.source] : item[field]).map((src: Ref) => `${item.id}|${src.id}`))
+        .sort();
+    const fromSources = (field: string) =>
+      everything.sources.flatMap((src) => src[field].nodes.map((item: Ref) => `${item.id}|${src.id}`)).sort();
     expect(fromSources("events")).toEqual(pairs("events", "sources"));
     expect(fromSources("sanctions")).toEqual(pairs("sanctions", "sources"));
     expect(fromSources("actors")).toEqual(pairs("actors", "sources"));

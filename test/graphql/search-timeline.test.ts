@@ -101,8 +101,13 @@ describe("timeline", () => {
       "event:north-korea-internet-outage",
     ]);
     const komid = await hub.data(TIMELINE, { filter: { actorIds: ["actor:komid"] } });
-    expect(komid.timeline.edges.map((edge: { id: string }) => edge.id)).toEqual(["designation:ofac-9345-dprk2", "event:treasury-designations-2015-01-02"]);
-    const outage = await hub.data(TIMELINE, { filter: { eventIds: ["event:north-korea-internet-outage"], kinds: ["STATEMENT", "EVENT"] } });
+    expect(komid.timeline.edges.map((edge: { id: string }) => edge.id)).toEqual([
+      "designation:ofac-9345-dprk2",
+      "event:treasury-designations-2015-01-02",
+    ]);
+    const outage = await hub.data(TIMELINE, {
+      filter: { eventIds: ["event:north-korea-internet-outage"], kinds: ["STATEMENT", "EVENT"] },
+    });
     expect(outage.timeline.totalCount).toBe(3);
     const text = await hub.data(TIMELINE, { filter: { text: "arms dealer" } });
     expect(text.timeline.edges.map((edge: { id: string }) => edge.id)).toEqual(["designation:ofac-9345-dprk2"]);

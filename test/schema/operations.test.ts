@@ -36,7 +36,9 @@ const ANSWERS: Record<string, Check> = {
     expect(attribution).toMatchObject({ occurredOn: "2014-12-19", datePrecision: "DAY" });
     expect(attribution.attributors.nodes).toEqual([{ actor: { name: "Federal Bureau of Investigation" } }]);
     expect(attribution.accused.nodes).toEqual([{ actor: { name: "North Korea" } }]);
-    expect(attribution.sources.map((s: any) => s.publisher)).toEqual(expect.arrayContaining(["TheWrap", "Federal Bureau of Investigation"]));
+    expect(attribution.sources.map((s: any) => s.publisher)).toEqual(
+      expect.arrayContaining(["TheWrap", "Federal Bureau of Investigation"]),
+    );
   },
 
   "designated-under-eo-13687.graphql": ({ actors }) => {
@@ -48,7 +50,11 @@ const ANSWERS: Record<string, Check> = {
       expect(actor.kind).toEqual(type === "individual" ? "PERSON" : expect.stringMatching(/^(AGENCY|COMPANY)$/));
       if (posting !== "-0-") expect(actor.title).toBe(posting);
       expect(actor.designations.nodes).toEqual([
-        expect.objectContaining({ status: "ACTIVE", listedOn: "2015-01-02", sanction: expect.objectContaining({ legalBasis: "Executive Order 13687" }) }),
+        expect.objectContaining({
+          status: "ACTIVE",
+          listedOn: "2015-01-02",
+          sanction: expect.objectContaining({ legalBasis: "Executive Order 13687" }),
+        }),
       ]);
     }
     expect(actors.nodes.filter((a: any) => a.kind === "PERSON")).toHaveLength(10);
@@ -87,14 +93,21 @@ const ANSWERS: Record<string, Check> = {
     const dates = timeline.edges.map((edge: any) => edge.date);
     expect(dates).toEqual([...dates].sort());
     expect(dates[0] >= "2014-11-01" && dates[dates.length - 1] <= "2015-01-31").toBe(true);
-    expect(timeline.edges[0]).toMatchObject({ date: "2014-11-24", kind: "EVENT", node: { title: "Cyberattack on Sony Pictures Entertainment" } });
+    expect(timeline.edges[0]).toMatchObject({
+      date: "2014-11-24",
+      kind: "EVENT",
+      node: { title: "Cyberattack on Sony Pictures Entertainment" },
+    });
     expect(new Set(timeline.edges.map((edge: any) => edge.kind))).toEqual(new Set(["EVENT", "STATEMENT", "DESIGNATION"]));
   },
 };
 
 describe("example operations in schema/operations/", () => {
   let hub: TestHub;
-  const files = fs.readdirSync(OPERATIONS_DIR).filter((name) => name.endsWith(".graphql")).sort();
+  const files = fs
+    .readdirSync(OPERATIONS_DIR)
+    .filter((name) => name.endsWith(".graphql"))
+    .sort();
 
   beforeAll(async () => {
     hub = await createTestHub();

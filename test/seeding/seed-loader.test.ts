@@ -56,7 +56,15 @@ describe("seed loader", () => {
   it("loads every file of the data set in one go", async () => {
     await loadDataSet(dataSource, readDataSet(SONY));
     const counts = await rowCounts(dataSource);
-    expect(counts).toMatchObject({ actors: 35, events: 10, statements: 15, sanctions: 2, designations: 15, topics: 8, sources: 7 });
+    expect(counts).toMatchObject({
+      actors: 35,
+      events: 10,
+      statements: 15,
+      sanctions: 2,
+      designations: 15,
+      topics: 8,
+      sources: 7,
+    });
     expect(TABLES().length).toBe(Object.keys(counts).length);
   });
 
@@ -77,7 +85,9 @@ describe("seed loader", () => {
     const report = await loadDataSet(dataSource, readDataSet(dir));
     expect(report.statements).toMatchObject({ inserted: 0, updated: 1, deleted: 0, unchanged: 14 });
     expect(report.statement_topics.deleted).toBe(1);
-    const [row] = await dataSource.query("SELECT text FROM statements WHERE id = 'statement:senior-official-standing-by-assessment'");
+    const [row] = await dataSource.query(
+      "SELECT text FROM statements WHERE id = 'statement:senior-official-standing-by-assessment'",
+    );
     expect(row.text).toMatch(/\(corrected\)$/);
   });
 
@@ -89,7 +99,9 @@ describe("seed loader", () => {
     const error = await loadDataSet(dataSource, dataSet).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedError);
     expect(error).toMatchObject({ record: 3, recordId: "statement:senior-official-covert-action", field: "speaker" });
-    expect((error as SeedError).message).toContain(`${path.join(dir, "statements.json")}, record 3 (statement:senior-official-covert-action), field speaker: unknown actor actor:nobody`);
+    expect((error as SeedError).message).toContain(
+      `${path.join(dir, "statements.json")}, record 3 (statement:senior-official-covert-action), field speaker: unknown actor actor:nobody`,
+    );
     expect(Object.values(await rowCounts(dataSource)).every((n) => n === 0)).toBe(true);
   });
 
@@ -105,7 +117,9 @@ describe("seed loader", () => {
   it("refuses an OFAC entry number that another actor has, in the data set or in the database", async () => {
     const twin = { id: "actor:komid-twin", name: "KOMID twin", kind: "COMPANY", ofacEntryNumber: 9345 };
     const inSet = editedCopy("actors.json", (records) => records.push(twin));
-    expect(() => readDataSet(inSet)).toThrow(/record 35 \(actor:komid-twin\), field ofacEntryNumber: 9345 already belongs to actor:komid/);
+    expect(() => readDataSet(inSet)).toThrow(
+      /record 35 \(actor:komid-twin\), field ofacEntryNumber: 9345 already belongs to actor:komid/,
+    );
 
     await loadDataSet(dataSource, readDataSet(SONY));
     const alone = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-seed-"));
@@ -125,11 +139,21 @@ describe("seed loader", () => {
   });
 
   it("refuses unknown fields, missing fields, bad dates and duplicate IDs", () => {
-    expect(() => readDataSet(editedCopy("events.json", (r) => (r[2].colour = "red")))).toThrow(/record 2 \(event:threats-against-theaters\), field colour: is not a known field/);
-    expect(() => readDataSet(editedCopy("events.json", (r) => delete r[0].sources))).toThrow(/record 0 \(event:sony-pictures-hack\), field sources: is required/);
-    expect(() => readDataSet(editedCopy("statements.json", (r) => (r[1].saidOn = "2015-02-30")))).toThrow(/record 1 .*field saidOn: 2015-02-30 is not a calendar date/);
-    expect(() => readDataSet(editedCopy("topics.json", (r) => (r[1].id = r[0].id)))).toThrow(/record 1 \(topic:attribution\), field id: duplicate ID topic:attribution/);
-    expect(() => readDataSet(editedCopy("events.json", (r) => (r[0].participants[1].role = "VILLAIN")))).toThrow(/record 0 .*field participants\[1\]\.role: must be one of/);
+    expect(() => readDataSet(editedCopy("events.json", (r) => (r[2].colour = "red")))).toThrow(
+      /record 2 \(event:threats-against-theaters\), field colour: is not a known field/,
+    );
+    expect(() => readDataSet(editedCopy("events.json", (r) => delete r[0].sources))).toThrow(
+      /record 0 \(event:sony-pictures-hack\), field sources: is required/,
+    );
+    expect(() => readDataSet(editedCopy("statements.json", (r) => (r[1].saidOn = "2015-02-30")))).toThrow(
+      /record 1 .*field saidOn: 2015-02-30 is not a calendar date/,
+    );
+    expect(() => readDataSet(editedCopy("topics.json", (r) => (r[1].id = r[0].id)))).toThrow(
+      /record 1 \(topic:attribution\), field id: duplicate ID topic:attribution/,
+    );
+    expect(() => readDataSet(editedCopy("events.json", (r) => (r[0].participants[1].role = "VILLAIN")))).toThrow(
+      /record 0 .*field participants\[1\]\.role: must be one of/,
+    );
   });
 
   it("names the file when it is not JSON", () => {

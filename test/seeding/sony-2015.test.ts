@@ -31,7 +31,10 @@ describe("the sony-2015 data set", () => {
   });
 
   it("names the anonymous official, the firms as a group and the ten designated officials", () => {
-    expect(actors.find((a) => a.id === "actor:senior-administration-official")).toMatchObject({ isAnonymous: true, isOfficial: true });
+    expect(actors.find((a) => a.id === "actor:senior-administration-official")).toMatchObject({
+      isAnonymous: true,
+      isOfficial: true,
+    });
     expect(actors.find((a) => a.id === "actor:cybersecurity-firms")).toMatchObject({ kind: "GROUP" });
     const designatedPeople = actors.filter((a) => a.kind === "PERSON" && a.ofacEntryNumber && a.id.startsWith("actor:ofac-"));
     expect(designatedPeople).toHaveLength(10);

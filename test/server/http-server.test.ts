@@ -37,7 +37,11 @@ describe("the HTTP server", () => {
 
   it("answers variables and operation names", async () => {
     const response = await post(
-      JSON.stringify({ query: `query One($id: ID!) { node(id: $id) { id } }`, variables: { id: "event:fbi-attribution" }, operationName: "One" }),
+      JSON.stringify({
+        query: `query One($id: ID!) { node(id: $id) { id } }`,
+        variables: { id: "event:fbi-attribution" },
+        operationName: "One",
+      }),
     );
     expect(await response.json()).toEqual({ data: { node: { id: "event:fbi-attribution" } } });
   });
@@ -45,7 +49,9 @@ describe("the HTTP server", () => {
   it("refuses a body that is not JSON with 400 and BAD_REQUEST", async () => {
     const response = await post("{ not json");
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+    });
   });
 
   it("reports errors with a code and no stack trace", async () => {

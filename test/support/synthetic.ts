@@ -6,7 +6,12 @@ import type { DataSet } from "../../src/seeding/seed-loader";
  * actors, each speaking `statementsPerActor` statements about one of `events` events, each event
  * with `participantsPerEvent` participants. Deterministic: the same arguments give the same data.
  */
-export function syntheticDataSet(scale: { actors: number; statementsPerActor: number; events: number; participantsPerEvent: number }): DataSet {
+export function syntheticDataSet(scale: {
+  actors: number;
+  statementsPerActor: number;
+  events: number;
+  participantsPerEvent: number;
+}): DataSet {
   const pad = (n: number) => String(n).padStart(5, "0");
   const actorIds = Array.from({ length: scale.actors }, (_, i) => `actor:synthetic-${pad(i)}`);
   const eventIds = Array.from({ length: scale.events }, (_, i) => `event:synthetic-${pad(i)}`);
@@ -16,7 +21,12 @@ export function syntheticDataSet(scale: { actors: number; statementsPerActor: nu
     dir: path.join("test", "synthetic"),
     files: {
       "sources.json": [{ id: source, title: "Synthetic data", publisher: "Dossier tests", kind: "RESEARCH_REPORT" }],
-      "actors.json": actorIds.map((id, i) => ({ id, name: `Synthetic actor ${pad(i)}`, kind: "PERSON", isOfficial: i % 2 === 0 })),
+      "actors.json": actorIds.map((id, i) => ({
+        id,
+        name: `Synthetic actor ${pad(i)}`,
+        kind: "PERSON",
+        isOfficial: i % 2 === 0,
+      })),
       "events.json": eventIds.map((id, i) => ({
         id,
         title: `Synthetic event ${pad(i)}`,

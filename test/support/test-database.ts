@@ -49,7 +49,12 @@ export const onMysql = testDatabaseConfig().type === "mysql";
 export async function createTestDataSource(options: { counter?: QueryCounter; migrate?: boolean } = {}): Promise<DataSource> {
   const config = testDatabaseConfig();
   if (config.type === "mysql") {
-    const connection = await createConnection({ host: config.host, port: config.port, user: config.username, password: config.password });
+    const connection = await createConnection({
+      host: config.host,
+      port: config.port,
+      user: config.username,
+      password: config.password,
+    });
     try {
       await connection.query(`DROP DATABASE IF EXISTS \`${config.database}\``);
       await connection.query(`CREATE DATABASE \`${config.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

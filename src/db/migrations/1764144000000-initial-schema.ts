@@ -157,7 +157,11 @@ export class InitialSchema1764144000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: "event_participants",
-        columns: [ref("event_id", { primary: true }), ref("actor_id", { primary: true }), { ...str("role", 32), isPrimary: true }],
+        columns: [
+          ref("event_id", { primary: true }),
+          ref("actor_id", { primary: true }),
+          { ...str("role", 32), isPrimary: true },
+        ],
         indices: [
           { name: "IDX_event_participants_actor_id", columnNames: ["actor_id", "event_id"] },
           { name: "IDX_event_participants_role", columnNames: ["role"] },
@@ -198,10 +202,7 @@ export class InitialSchema1764144000000 implements MigrationInterface {
           { name: "IDX_statements_source_id", columnNames: ["source_id"] },
           { name: "IDX_statements_kind", columnNames: ["kind"] },
         ],
-        foreignKeys: [
-          fk("statements", "speaker_id", "actors"),
-          fk("statements", "source_id", "sources"),
-        ],
+        foreignKeys: [fk("statements", "speaker_id", "actors"), fk("statements", "source_id", "sources")],
       }),
     );
     await queryRunner.createTable(linkTable("statement_topics", ["statement_id", "statements"], ["topic_id", "topics"]));

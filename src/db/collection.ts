@@ -16,8 +16,8 @@ export interface Relation {
 
 /** Turns a row of a collection into its node; a `RowMapper` for entity tables. */
 export interface NodeMapper<T> {
-  /** The table `findByIds` reads. */
-  readonly table: string;
+  /** The table `findByIds` reads; none for collections that are not one table (search hits, the timeline). */
+  readonly table?: string;
   fromRow(row: Row): T;
 }
 
@@ -55,6 +55,7 @@ export abstract class Collection<T extends ObjectLiteral, F> {
 
   /** Fetches records by ID, in the order asked, `null` where none exists. One statement. */
   async findByIds(ids: readonly string[]): Promise<(T | null)[]> {
+    if (!this.mapper.table) throw new Error(`${this.constructor.name} has no table to look IDs up in`);
     const rows = await this.db.query(sql`SELECT * FROM ${raw(this.mapper.table)} WHERE ${inList("id", ids)}`);
     const byId = new Map(rows.map((row) => [String(row.id), this.toNode(row)]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -35,7 +35,6 @@ export class EventRelationService extends Collection<EventRelation, EventRelatio
     private readonly services: Services,
   ) {
     super(db, {
-      table: "event_relations",
       fromRow: (row: Row) =>
         Object.assign(new EventRelation(), {
           parentId: String(row.parent_id),

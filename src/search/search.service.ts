@@ -43,7 +43,6 @@ export class SearchService extends Collection<SearchHit, SearchQuery> {
 
   constructor(db: Database) {
     super(db, {
-      table: "",
       fromRow: (row: Row) => ({ kind: row.kind as SearchResultKind, id: String(row.id), score: -Number(row.hit_rank) }),
     });
   }

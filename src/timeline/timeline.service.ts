@@ -25,7 +25,6 @@ export class TimelineService extends Collection<TimelineEntry, TimelineFilter> {
 
   constructor(db: Database) {
     super(db, {
-      table: "",
       fromRow: (row: Row) => ({ kind: row.kind as TimelineItemKind, id: String(row.id), date: String(row.item_date) }),
     });
   }

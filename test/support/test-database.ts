@@ -9,11 +9,11 @@ import { createDataSource } from "../../src/db/data-source";
  */
 export class QueryCounter implements Logger {
   count = 0;
-  statements: string[] = [];
+  statements: { query: string; parameters: unknown[] }[] = [];
 
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     this.count++;
-    this.statements.push(query);
+    this.statements.push({ query, parameters: parameters ?? [] });
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -258,6 +258,7 @@ export class InitialSchema1764144000000 implements MigrationInterface {
           { name: "IDX_designations_target_id", columnNames: ["target_id"] },
           { name: "IDX_designations_status", columnNames: ["status"] },
           { name: "IDX_designations_listed_on", columnNames: ["listed_on", "id"] },
+          { name: "IDX_designations_delisted_on", columnNames: ["delisted_on"] },
           { name: "IDX_designations_source_id", columnNames: ["source_id"] },
           { name: "IDX_designations_ofac_entry_number", columnNames: ["ofac_entry_number"] },
         ],

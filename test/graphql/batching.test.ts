@@ -56,6 +56,7 @@ describe("batching (no N+1)", () => {
     const after = await measure(largeHub, { actors: 100, statements: 20, participants: 20 });
     await largeHub.close();
 
+    console.log(`rows per level ${before.rows} → ${after.rows}; SQL statements ${before.statements} → ${after.statements}`);
     // At least 50 rows at every level, and twice as many (or more) after doubling.
     for (const count of before.rows) expect(count).toBeGreaterThanOrEqual(50);
     before.rows.forEach((count, level) => expect(after.rows[level]).toBeGreaterThanOrEqual(2 * count));

@@ -1,0 +1,132 @@
+import type { DataSource, ObjectLiteral } from "typeorm";
+import { RowMapper, type Row } from "../db/rows";
+import { and, inList, join, raw, sql, type Sql } from "../db/sql";
+
+/** What writing did to one table. */
+export interface TableCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+}
+
+/**
+ * Writes rows so that a table ends up holding them, touching only what differs: new rows are
+ * inserted, changed rows updated (with a new `updated_at`), identical rows left alone. For link
+ * tables, the links of the given owners become exactly the given ones.
+ */
+export class SyncWriter {
+  readonly report: Record<string, TableCounts> = {};
+  private readonly now = new Date();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly run: (statement: Sql) => Promise<Row[]>,
+  ) {}
+
+  /** Makes the entity table hold these records (matched by `id`). */
+  async entities<T extends ObjectLiteral>(entity: new () => T, records: Partial<T>[]): Promise<void> {
+    const mapper = new RowMapper(this.dataSource, entity);
+    const counts = this.counts(mapper.table);
+    if (records.length === 0) return;
+    const existing = new Map<string, Row>();
+    for (const chunk of chunks(
+      records.map((r) => String(r.id)),
+      500,
+    )) {
+      for (const row of await this.run(sql`SELECT * FROM ${raw(mapper.table)} WHERE ${inList("id", chunk)}`)) {
+        existing.set(String(row.id), row);
+      }
+    }
+    const inserts: Row[] = [];
+    for (const record of records) {
+      const old = existing.get(String(record.id));
+      if (!old) {
+        inserts.push(mapper.toRow({ ...record, createdAt: this.now, updatedAt: this.now } as Partial<T>));
+        continue;
+      }
+      const row = mapper.toRow(record);
+      const changed = Object.keys(row).filter((column) => !sameValue(old[column], row[column]));
+      if (changed.length === 0) {
+        counts.unchanged++;
+        continue;
+      }
+      const values = {
+        ...Object.fromEntries(changed.map((c) => [c, row[c]])),
+        ...mapper.toRow({ updatedAt: this.now } as unknown as Partial<T>),
+      };
+      await this.run(
+        sql`UPDATE ${raw(mapper.table)} SET ${join(
+          Object.entries(values).map(([column, value]) => sql`${raw(column)} = ${value as string}`),
+          ", ",
+        )} WHERE id = ${String(record.id)}`,
+      );
+      counts.updated++;
+    }
+    await this.insert(mapper.table, inserts);
+    counts.inserted += inserts.length;
+  }
+
+  /** Makes the links of each owner in `owners` exactly `rows` (the owner column is `ownerColumn`). */
+  async links(table: string, ownerColumn: string, owners: string[], rows: Row[]): Promise<void> {
+    const counts = this.counts(table);
+    if (owners.length === 0) return;
+    const key = (row: Row) =>
+      JSON.stringify(
+        Object.keys(rows[0] ?? row)
+          .sort()
+          .map((c) => String(row[c])),
+      );
+    const wanted = new Map(rows.map((row) => [key(row), row]));
+    const existing: Row[] = [];
+    for (const chunk of chunks(owners, 500))
+      existing.push(...(await this.run(sql`SELECT * FROM ${raw(table)} WHERE ${inList(ownerColumn, chunk)}`)));
+    for (const row of existing) {
+      if (wanted.delete(key(row))) {
+        counts.unchanged++;
+        continue;
+      }
+      await this.run(
+        sql`DELETE FROM ${raw(table)} WHERE ${and(Object.entries(row).map(([c, v]) => sql`${raw(c)} = ${v as string}`))}`,
+      );
+      counts.deleted++;
+    }
+    await this.insert(table, [...wanted.values()]);
+    counts.inserted += wanted.size;
+  }
+
+  private async insert(table: string, rows: Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]);
+    for (const chunk of chunks(rows, 200)) {
+      await this.run(
+        sql`INSERT INTO ${raw(table)} (${raw(columns.join(", "))}) VALUES ${join(
+          chunk.map((row) => sql`(${join(columns.map((c) => row[c] as string))})`),
+          ", ",
+        )}`,
+      );
+    }
+  }
+
+  private counts(table: string) {
+    this.report[table] ??= { inserted: 0, updated: 0, unchanged: 0, deleted: 0 };
+    return this.report[table];
+  }
+}
+
+/** Whether a stored value equals the value to store, as the drivers spell them (1 for true, strings for numbers). */
+function sameValue(storedValue: unknown, wantedValue: unknown): boolean {
+  const [stored, wanted] = [storedValue, wantedValue].map((v) => (typeof v === "boolean" ? Number(v) : v));
+  if (stored === null || stored === undefined || wanted === null || wanted === undefined) {
+    return (stored ?? null) === (wanted ?? null);
+  }
+  if (stored instanceof Date || wanted instanceof Date)
+    return new Date(stored as string).getTime() === new Date(wanted as string).getTime();
+  return String(stored) === String(wanted);
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}

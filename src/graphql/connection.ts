@@ -170,6 +170,9 @@ export function toPageRequest(args: ConnectionArgs, orderingId: string, keyCount
   if (first != null && before != null) {
     throw new BadUserInputError("`first` pages forward: use it with `after`, or use `last` with `before`.", "before");
   }
+  if (after != null && before != null) {
+    throw new BadUserInputError("Pass either `after` (with `first`) or `before` (with `last`), not both.", "before");
+  }
   if (last != null && after != null) {
     throw new BadUserInputError("`last` pages backward: use it with `before`, or use `first` with `after`.", "after");
   }

@@ -13,6 +13,9 @@ const ERROR_CODES = {
   GRAPHQL_VALIDATION_FAILED: "The operation does not match the schema (unknown field, wrong argument type, …).",
   BAD_REQUEST: "The HTTP request is malformed (bad JSON, missing query, wrong method or content type).",
   OPERATION_RESOLUTION_FAILURE: "The operation name does not match an operation in the document.",
+  PERSISTED_QUERY_NOT_FOUND:
+    "An automatic persisted query was sent by hash only and the hub does not know it yet: send it again with its text.",
+  PERSISTED_QUERY_NOT_SUPPORTED: "The hub does not accept persisted queries in this request.",
   UNAUTHENTICATED: "No valid credentials were sent.",
   FORBIDDEN: "The credentials do not allow this operation.",
   RATE_LIMITED: "The request budget is spent; retry after the time the response gives.",
@@ -66,6 +69,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === "string" && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions };
   }
+  if (isDatabaseUnavailable(cause)) {
+    return {
+      message: "The database is unavailable; retry later.",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
   console.error("Internal error while executing an operation:", cause);
   return {
     message: "Internal server error",
@@ -73,6 +84,34 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** Driver error codes that mean the database cannot be reached or cannot take the query now. */
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_CON_COUNT_ERROR",
+  "ER_SERVER_SHUTDOWN",
+  "SQLITE_BUSY",
+  "SQLITE_CANTOPEN",
+]);
+
+/** Whether an error says the database is down, closed or overloaded, rather than that the hub is wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+  // TypeORM wraps driver errors; closed data sources and closed better-sqlite3 handles say so in words.
+  const cause = (error as { driverError?: unknown }).driverError;
+  if (cause && cause !== error && isDatabaseUnavailable(cause)) return true;
+  return /database connection is not open|Connection is not established|Pool is closed|connection.*closed state/i.test(
+    error.message,
+  );
 }
 
 /** The error at the bottom of a chain of wrapped GraphQL errors. */

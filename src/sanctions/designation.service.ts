@@ -4,15 +4,17 @@ import { inList, raw, sql, type Sql } from "../db/sql";
 import { dateRangeConditions } from "../graphql/filters";
 import { toIsoDate } from "../graphql/scalars";
 import { Designation } from "./designation.entity";
+import { DesignationStatus } from "./sanction.enums";
 import type { DesignationFilter } from "./sanction.inputs";
 
 /**
  * The condition "designation `alias` is in force on `day`": listed on or before it (or of unknown
- * listing date) and not delisted by then.
+ * listing date), and either delisted only after it or, with no delisting date, still ACTIVE.
  */
 export function activeOn(alias: string, day: string): Sql {
   const d = raw(alias);
-  return sql`(${d}.listed_on IS NULL OR ${d}.listed_on <= ${day}) AND (${d}.delisted_on IS NULL OR ${d}.delisted_on > ${day})`;
+  return sql`(${d}.listed_on IS NULL OR ${d}.listed_on <= ${day})
+    AND (${d}.delisted_on > ${day} OR (${d}.delisted_on IS NULL AND ${d}.status = ${DesignationStatus.ACTIVE}))`;
 }
 
 /** Designations: the edges from sanctions to their targets. */

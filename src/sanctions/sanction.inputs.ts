@@ -91,7 +91,8 @@ export class DesignationFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Only designations in force on this date: listed on or before it (or undated) and not delisted by then.",
+    description:
+      "Only designations in force on this date: listed on or before it (or undated), and delisted only after it (or, with no delisting date, still ACTIVE).",
   })
   activeOn?: Date | null;
 }

@@ -102,6 +102,7 @@ export function readDataSet(dir: string): DataSet {
   const dataSet = { name: path.basename(dir), dir, files };
   checkIdsAreUnique(dataSet);
   checkOfacEntriesAreUnique(dataSet);
+  checkAffiliationCycles(dataSet);
   checkDates(dataSet);
   return dataSet;
 }
@@ -208,6 +209,28 @@ function checkOfacEntriesAreUnique(dataSet: DataSet): void {
         `${entry} already belongs to ${owner}`,
       );
     seen.set(entry, record.id);
+  });
+}
+
+/** An actor's affiliation chain must end: A → B → A cannot be written, nor make sense. */
+function checkAffiliationCycles(dataSet: DataSet): void {
+  const actors = dataSet.files["actors.json"] ?? [];
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  actors.forEach((actor, i) => {
+    const chain = [actor.id];
+    for (let next = byId.get(actor.affiliation as string); next; next = byId.get(next.affiliation as string)) {
+      chain.push(next.id);
+      if (next.id === actor.id) {
+        throw new SeedError(
+          fileOf(dataSet, "actors.json"),
+          i,
+          actor.id,
+          "affiliation",
+          `affiliations form a cycle: ${chain.join(" → ")}`,
+        );
+      }
+      if (chain.length > actors.length) break; // a cycle that does not pass through this actor; found from one of its members
+    }
   });
 }
 
@@ -508,6 +531,7 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
           (d.status as DesignationStatus | undefined) ?? (d.delistedOn ? DesignationStatus.DELISTED : DesignationStatus.ACTIVE),
       })),
     ),
+    { column: "sanction_id", owners: idsOf(sanctions) },
   );
 }
 
@@ -523,24 +547,17 @@ function pick<T>(record: SeedRecord, fields: (keyof T & string)[]): Partial<T> {
 function orderByAffiliation(actors: SeedRecord[]): SeedRecord[][] {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   const depth = new Map<string, number>();
-  const depthOf = (actor: SeedRecord, seen: Set<string>): number => {
-    const known = depth.get(actor.id);
-    if (known !== undefined) return known;
-    const parent = byId.get(actor.affiliation as string);
-    if (parent && seen.has(parent.id)) {
-      throw new SeedError(
-        "actors.json",
-        undefined,
-        actor.id,
-        "affiliation",
-        `affiliations form a cycle through ${[...seen].join(" → ")}`,
-      );
+  // Cycles were refused by `checkAffiliationCycles`, so every chain ends.
+  const depthOf = (actor: SeedRecord): number => {
+    let value = depth.get(actor.id);
+    if (value === undefined) {
+      const parent = byId.get(actor.affiliation as string);
+      value = parent ? depthOf(parent) + 1 : 0;
+      depth.set(actor.id, value);
     }
-    const value = parent ? depthOf(parent, new Set([...seen, actor.id])) + 1 : 0;
-    depth.set(actor.id, value);
     return value;
   };
   const levels: SeedRecord[][] = [];
-  for (const actor of actors) (levels[depthOf(actor, new Set([actor.id]))] ??= []).push(actor);
+  for (const actor of actors) (levels[depthOf(actor)] ??= []).push(actor);
   return levels.filter(Boolean);
 }

@@ -24,10 +24,25 @@ export class SyncWriter {
     private readonly run: (statement: Sql) => Promise<Row[]>,
   ) {}
 
-  /** Makes the entity table hold these records (matched by `id`). */
-  async entities<T extends ObjectLiteral>(entity: new () => T, records: Partial<T>[]): Promise<void> {
+  /**
+   * Makes the entity table hold these records (matched by `id`). With `ownedBy`, the records are
+   * the whole set of their owners' children (a sanction's designations): rows of those owners that
+   * are not among the records are deleted.
+   */
+  async entities<T extends ObjectLiteral>(
+    entity: new () => T,
+    records: Partial<T>[],
+    ownedBy?: { column: string; owners: string[] },
+  ): Promise<void> {
     const mapper = new RowMapper(this.dataSource, entity);
     const counts = this.counts(mapper.table);
+    if (ownedBy && ownedBy.owners.length > 0) {
+      const keep = new Set(records.map((record) => String(record.id)));
+      const owned = await this.run(sql`SELECT id FROM ${raw(mapper.table)} WHERE ${inList(ownedBy.column, ownedBy.owners)}`);
+      const gone = owned.map((row) => String(row.id)).filter((id) => !keep.has(id));
+      for (const chunk of chunks(gone, 500)) await this.run(sql`DELETE FROM ${raw(mapper.table)} WHERE ${inList("id", chunk)}`);
+      counts.deleted += gone.length;
+    }
     if (records.length === 0) return;
     const existing = new Map<string, Row>();
     for (const chunk of chunks(

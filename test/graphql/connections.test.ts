@@ -135,6 +135,7 @@ describe("connections", () => {
       ["first: 1, last: 1", "Pass either `first` or `last`, not both."],
       ['first: 1, before: "x"', "`first` pages forward: use it with `after`, or use `last` with `before`."],
       ['after: "not-a-cursor"', "`after` is not a cursor of this connection."],
+      ['after: "a", before: "b"', "Pass either `after` (with `first`) or `before` (with `last`), not both."],
       ['last: 2, before: "eyJ4Ijox"', "`before` is not a cursor of this connection."],
     ])("%s gives BAD_USER_INPUT that says what is allowed", async (args, message) => {
       const error = await errorOf(`{ actors(${args}) { totalCount } }`);

@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { ENTITIES } from "../../src/db/entities";
-import { listDataSets, loadDataSet, readDataSet, SEEDS_DIR, SeedError } from "../../src/seeding/seed-loader";
+import { listDataSets, loadDataSet, readDataSet, SeedError } from "../../src/seeding/seed-loader";
+import { editedCopy, SONY } from "../support/seed-copies";
 import { createTestDataSource } from "../support/test-database";
 
-const SONY = path.join(SEEDS_DIR, "sony-2015");
 const TABLES = () => ENTITIES.map((entity) => entity.name);
 
 /** Every row of every table, in a stable order: the whole database, to compare before and after. */
@@ -26,16 +26,6 @@ async function rowCounts(dataSource: DataSource, except: string[] = []): Promise
     counts[metadata.tableName] = Number(row.n);
   }
   return counts;
-}
-
-/** A copy of the sony-2015 data set in a temporary folder, with `edit` applied to one file. */
-function editedCopy(file: string, edit: (records: any[]) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-seed-"));
-  for (const name of fs.readdirSync(SONY)) fs.copyFileSync(path.join(SONY, name), path.join(dir, name));
-  const records = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
-  edit(records);
-  fs.writeFileSync(path.join(dir, file), JSON.stringify(records));
-  return dir;
 }
 
 describe("seed loader", () => {
@@ -89,6 +79,26 @@ describe("seed loader", () => {
       "SELECT text FROM statements WHERE id = 'statement:senior-official-standing-by-assessment'",
     );
     expect(row.text).toMatch(/\(corrected\)$/);
+  });
+
+  it("deletes the designations a sanction no longer lists, and nothing else", async () => {
+    await loadDataSet(dataSource, readDataSet(SONY));
+    const dir = editedCopy("sanctions.json", (records) => {
+      records[1].designations = records[1].designations.filter((d: { id: string }) => d.id !== "designation:ofac-17627-dprk2");
+    });
+    const report = await loadDataSet(dataSource, readDataSet(dir));
+    expect(report.designations).toMatchObject({ deleted: 1, inserted: 0, updated: 0, unchanged: 14 });
+    expect(await dataSource.query("SELECT id FROM designations WHERE id = 'designation:ofac-17627-dprk2'")).toEqual([]);
+    expect((await rowCounts(dataSource)).actors).toBe(35);
+  });
+
+  it("refuses affiliations that form a cycle, naming the record", () => {
+    const dir = editedCopy("actors.json", (records) => {
+      records.find((r: { id: string }) => r.id === "actor:north-korea").affiliation = "actor:government-of-north-korea";
+    });
+    expect(() => readDataSet(dir)).toThrow(
+      `${path.join(dir, "actors.json")}, record 0 (actor:north-korea), field affiliation: affiliations form a cycle: actor:north-korea → actor:government-of-north-korea → actor:north-korea`,
+    );
   });
 
   it("writes nothing when one record refers to something unknown, and names file, record and field", async () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { seed } from "../../src/seeding/seed-loader";
 import { type Hub, startHub } from "../../src/server/hub";
@@ -79,10 +80,25 @@ describe("the HTTP server", () => {
     expect(missing.status).toBe(404);
   });
 
-  it("reports not ready (503) when the database is gone", async () => {
+  it("supports automatic persisted queries: an unknown hash asks for the text, then the hash alone works", async () => {
+    const query = `{ topic(id: "topic:sanctions") { name } }`;
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const unknown = (await (await post(JSON.stringify({ extensions }))).json()) as any;
+    expect(unknown.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect(await (await post(JSON.stringify({ query, extensions }))).json()).toEqual({ data: { topic: { name: "sanctions" } } });
+    expect(await (await post(JSON.stringify({ extensions }))).json()).toEqual({ data: { topic: { name: "sanctions" } } });
+  });
+
+  it("reports not ready (503) and DATABASE_UNAVAILABLE when the database is gone", async () => {
     await dataSource.destroy();
     const response = await fetch(`${base}/readyz`);
     expect(response.status).toBe(503);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const query = (await (await post(JSON.stringify({ query: `{ actors { totalCount } }` }))).json()) as any;
+    expect(query.errors[0]).toMatchObject({
+      message: "The database is unavailable; retry later.",
+      extensions: { code: "DATABASE_UNAVAILABLE" },
+    });
   });
 });

@@ -8,59 +8,67 @@ import { type MigrationInterface, type QueryRunner, Table, type TableColumnOptio
 
 const ID_LENGTH = 191; // 191 utf8mb4 characters fit MySQL's index key limit, in composite keys too
 
-function id(): TableColumnOptions {
-  return { name: "id", type: "varchar", length: String(ID_LENGTH), isPrimary: true };
-}
+/**
+ * The column helpers, for one driver. Text columns come in two kinds that compare the same way on
+ * both drivers: `exact` ones (IDs, references, codes) compare byte for byte, so `ACTOR:FBI` is not
+ * `actor:fbi`; `words` ones (names, titles, prose) compare and sort without regard to case. On MySQL
+ * both are utf8mb4 whatever the database's default character set.
+ */
+function columns(driver: QueryRunner["connection"]["driver"]["options"]["type"]) {
+  const mysql = driver === "mysql" || driver === "mariadb";
+  const exact = mysql ? { charset: "utf8mb4", collation: "utf8mb4_bin" } : {};
+  const caseless = mysql ? { charset: "utf8mb4", collation: "utf8mb4_unicode_ci" } : { collation: "NOCASE" };
 
-function ref(name: string, options: { nullable?: boolean; primary?: boolean } = {}): TableColumnOptions {
-  return {
+  const ref = (name: string, options: { nullable?: boolean; primary?: boolean } = {}): TableColumnOptions => ({
     name,
     type: "varchar",
     length: String(ID_LENGTH),
     isNullable: options.nullable ?? false,
     isPrimary: options.primary ?? false,
+    ...exact,
+  });
+
+  return {
+    id: (): TableColumnOptions => ref("id", { primary: true }),
+    ref,
+    /** A short exact string: a code, a kind, a country. */
+    code: (name: string, length: number, nullable = false): TableColumnOptions => ({
+      name,
+      type: "varchar",
+      length: String(length),
+      isNullable: nullable,
+      ...exact,
+    }),
+    /** A short human string: a name, a title. */
+    words: (name: string, length: number, nullable = false): TableColumnOptions => ({
+      name,
+      type: "varchar",
+      length: String(length),
+      isNullable: nullable,
+      ...caseless,
+    }),
+    /** Prose of any length. */
+    text: (name: string, nullable = true): TableColumnOptions => ({ name, type: "text", isNullable: nullable, ...caseless }),
+    date: (name: string, nullable = false): TableColumnOptions => ({ name, type: "date", isNullable: nullable }),
+    int: (name: string, nullable = true): TableColumnOptions => ({ name, type: "int", isNullable: nullable }),
+    bool: (name: string): TableColumnOptions => ({ name, type: "boolean", isNullable: false, default: false }),
+    timestamps: (): TableColumnOptions[] => [
+      { name: "created_at", type: "datetime", precision: 3, isNullable: false },
+      { name: "updated_at", type: "datetime", precision: 3, isNullable: false },
+    ],
+    /** A many-to-many link table: a composite primary key, an index on the second column, two foreign keys. */
+    linkTable: (name: string, left: [column: string, table: string], right: [column: string, table: string]): Table =>
+      new Table({
+        name,
+        columns: [ref(left[0], { primary: true }), ref(right[0], { primary: true })],
+        indices: [{ name: `IDX_${name}_${right[0]}`, columnNames: [right[0], left[0]] }],
+        foreignKeys: [fk(name, ...left), fk(name, ...right)],
+      }),
   };
-}
-
-function str(name: string, length: number, nullable = false): TableColumnOptions {
-  return { name, type: "varchar", length: String(length), isNullable: nullable };
-}
-
-function text(name: string, nullable = true): TableColumnOptions {
-  return { name, type: "text", isNullable: nullable };
-}
-
-function date(name: string, nullable = false): TableColumnOptions {
-  return { name, type: "date", isNullable: nullable };
-}
-
-function int(name: string, nullable = true): TableColumnOptions {
-  return { name, type: "int", isNullable: nullable };
-}
-
-function bool(name: string): TableColumnOptions {
-  return { name, type: "boolean", isNullable: false, default: false };
-}
-
-function timestamps(): TableColumnOptions[] {
-  return [
-    { name: "created_at", type: "datetime", precision: 3, isNullable: false },
-    { name: "updated_at", type: "datetime", precision: 3, isNullable: false },
-  ];
 }
 
 function fk(owner: string, column: string, referenced: string) {
   return { name: `FK_${owner}_${column}`, columnNames: [column], referencedTableName: referenced, referencedColumnNames: ["id"] };
-}
-
-/** A many-to-many link table: a composite primary key, an index on the second column, two foreign keys. */
-function linkTable(name: string, left: [column: string, table: string], right: [column: string, table: string]): Table {
-  return new Table({
-    name,
-    columns: [ref(left[0], { primary: true }), ref(right[0], { primary: true })],
-    indices: [{ name: `IDX_${name}_${right[0]}`, columnNames: [right[0], left[0]] }],
-    foreignKeys: [fk(name, ...left), fk(name, ...right)],
-  });
 }
 
 /** Creates the whole first schema: sources, topics, actors, events, statements, sanctions and their links. */
@@ -68,16 +76,19 @@ export class InitialSchema1764144000000 implements MigrationInterface {
   name = "InitialSchema1764144000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    const { id, ref, code, words, text, date, int, bool, timestamps, linkTable } = columns(
+      queryRunner.connection.driver.options.type,
+    );
     await queryRunner.createTable(
       new Table({
         name: "sources",
         columns: [
           id(),
-          str("title", 500),
-          str("publisher", 255),
-          str("url", 1000, true),
+          words("title", 500),
+          words("publisher", 255),
+          code("url", 1000, true),
           date("published_on", true),
-          str("kind", 32),
+          code("kind", 32),
           ...timestamps(),
         ],
         indices: [
@@ -92,7 +103,7 @@ export class InitialSchema1764144000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: "topics",
-        columns: [id(), str("name", 255), text("description"), ...timestamps()],
+        columns: [id(), words("name", 255), text("description"), ...timestamps()],
         indices: [{ name: "IDX_topics_name", columnNames: ["name", "id"] }],
       }),
     );
@@ -102,18 +113,18 @@ export class InitialSchema1764144000000 implements MigrationInterface {
         name: "actors",
         columns: [
           id(),
-          str("name", 255),
-          str("kind", 32),
+          words("name", 255),
+          code("kind", 32),
           text("aliases", false),
           text("description"),
-          str("country", 2, true),
-          str("title", 255, true),
+          code("country", 2, true),
+          words("title", 255, true),
           bool("is_official"),
           bool("is_anonymous"),
           ref("affiliation_id", { nullable: true }),
           date("born_on", true),
           int("ofac_entry_number"),
-          str("wikidata_id", 32, true),
+          code("wikidata_id", 32, true),
           ...timestamps(),
         ],
         indices: [
@@ -136,14 +147,14 @@ export class InitialSchema1764144000000 implements MigrationInterface {
         name: "events",
         columns: [
           id(),
-          str("title", 500),
-          str("type", 32),
+          words("title", 500),
+          code("type", 32),
           text("summary"),
           date("occurred_on"),
-          str("date_precision", 8),
+          code("date_precision", 8),
           date("ended_on", true),
-          str("country", 2, true),
-          str("cameo_code", 8, true),
+          code("country", 2, true),
+          code("cameo_code", 8, true),
           ...timestamps(),
         ],
         indices: [
@@ -160,7 +171,7 @@ export class InitialSchema1764144000000 implements MigrationInterface {
         columns: [
           ref("event_id", { primary: true }),
           ref("actor_id", { primary: true }),
-          { ...str("role", 32), isPrimary: true },
+          { ...code("role", 32), isPrimary: true },
         ],
         indices: [
           { name: "IDX_event_participants_actor_id", columnNames: ["actor_id", "event_id"] },
@@ -172,7 +183,7 @@ export class InitialSchema1764144000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: "event_relations",
-        columns: [ref("from_id", { primary: true }), ref("to_id", { primary: true }), { ...str("type", 32), isPrimary: true }],
+        columns: [ref("from_id", { primary: true }), ref("to_id", { primary: true }), { ...code("type", 32), isPrimary: true }],
         indices: [
           { name: "IDX_event_relations_to_id", columnNames: ["to_id", "from_id"] },
           { name: "IDX_event_relations_type", columnNames: ["type"] },
@@ -188,11 +199,11 @@ export class InitialSchema1764144000000 implements MigrationInterface {
         columns: [
           id(),
           text("text", false),
-          str("kind", 16),
+          code("kind", 16),
           date("said_on"),
-          str("date_precision", 8),
+          code("date_precision", 8),
           ref("speaker_id"),
-          str("attribution", 500, true),
+          words("attribution", 500, true),
           ref("source_id"),
           ...timestamps(),
         ],
@@ -214,11 +225,11 @@ export class InitialSchema1764144000000 implements MigrationInterface {
         name: "sanctions",
         columns: [
           id(),
-          str("title", 500),
-          str("kind", 32),
+          words("title", 500),
+          code("kind", 32),
           ref("authority_id"),
-          str("legal_basis", 255, true),
-          str("program", 64, true),
+          words("legal_basis", 255, true),
+          code("program", 64, true),
           text("summary"),
           date("announced_on"),
           date("lifted_on", true),
@@ -248,7 +259,7 @@ export class InitialSchema1764144000000 implements MigrationInterface {
           text("reason"),
           date("listed_on", true),
           date("delisted_on", true),
-          str("status", 16),
+          code("status", 16),
           int("ofac_entry_number"),
           ref("source_id"),
           ...timestamps(),

@@ -65,6 +65,11 @@ describe("the dossier command", () => {
     for (const variable of ["PORT", "DATABASE_URL", "AUTO_MIGRATE", "AUTO_SEED"]) expect(stdout).toContain(variable);
   });
 
+  it("is on the path as `npx dossier` inside the project", async () => {
+    const { stdout } = await run("npx", ["--no-install", "dossier", "--help"], { cwd: PROJECT_ROOT });
+    expect(stdout).toMatch(/^Usage: dossier \[options\] \[command\]/m);
+  });
+
   it("checks the committed schema", async () => {
     const { code, stdout } = await dossier(["schema", "--check"]);
     expect(code).toBe(0);

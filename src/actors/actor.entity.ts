@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Timestamped } from "../db/timestamped";
-import { Node } from "../graphql/node";
+import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
 import { ActorKind } from "./actor.enums";
 
@@ -11,6 +11,7 @@ import { ActorKind } from "./actor.enums";
  * affiliation, members) are fields resolved through per-request loaders, not entity relations.
  */
 @Entity({ name: "actors" })
+@Directive(FEDERATION_KEY)
 @ObjectType({
   implements: Node,
   description:

@@ -1,13 +1,14 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Timestamped } from "../db/timestamped";
 import { DatePrecision } from "../graphql/common";
-import { Node } from "../graphql/node";
+import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
 import { EventType } from "./event.enums";
 
 /** Something that happened: an attack, a leak, a threat, an attribution, a sanction. */
 @Entity({ name: "events" })
+@Directive(FEDERATION_KEY)
 @ObjectType({
   implements: Node,
   description:

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int, ObjectType } from "type-graphql";
+import { ArgsType, Directive, Field, InputType, Int, ObjectType } from "type-graphql";
 import type { Page, Window } from "../db/keyset";
 import type { Row } from "../db/rows";
 import { OrderDirection } from "./common";
@@ -15,7 +15,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** The largest `first` or `last` a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
 
-/** Where a page sits in its connection. */
+/** Where a page sits in its connection. Shareable: a partner subgraph may define the same Relay type. */
+@Directive("@shareable")
 @ObjectType({ description: "Where a page sits in its connection, and the cursors to fetch its neighbours." })
 export class PageInfo {
   @Field({ description: "True when more items follow this page (fetch them with `first` and `after: endCursor`)." })

@@ -15,6 +15,12 @@ export abstract class Node {
   id: string;
 }
 
+/**
+ * The Apollo Federation key of every Node type: partners' subgraphs refer to Dossier's objects by
+ * their global ID alone (`type Actor @key(fields: "id") { id: ID! }`).
+ */
+export const FEDERATION_KEY = '@key(fields: "id")';
+
 /** The kinds of object a Node ID can name, by the prefix before its colon. */
 export const NODE_TYPES = ["actor", "event", "statement", "sanction", "designation", "source", "topic"] as const;
 

@@ -1,5 +1,17 @@
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import {
+  GraphQLObjectType,
+  GraphQLSchema,
+  isEnumType,
+  isSpecifiedScalarType,
+  lexicographicSortSchema,
+  parse,
+  type GraphQLFieldResolver,
+  GraphQLScalarType,
+} from "graphql";
+import { buildSchema, createResolversMap } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
 import { EventParticipantResolver } from "../events/event-participant.resolver";
 import { EventRelationResolver } from "../events/event-relation.resolver";
@@ -13,6 +25,7 @@ import { TimelineResolver } from "../timeline/timeline.resolver";
 import { TopicResolver } from "../topics/topic.resolver";
 import { ErrorCodeType } from "./errors";
 import { NodeResolver } from "./node.resolver";
+import { REFERENCE_RESOLVERS, checkRepresentations } from "./references";
 
 /** Every resolver class of the API. */
 export const RESOLVERS = [
@@ -30,31 +43,113 @@ export const RESOLVERS = [
   TimelineResolver,
 ] as const;
 
+/** The Federation 2 spec the subgraph links, and the directives it uses. */
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+
 const QUERY_DESCRIPTION =
   "Dossier: events, actors, statements and sanctions of geopolitical and cyber incidents, every fact with its source. " +
   "Look objects up by ID (`actor`, `node`), page through them with filters (`statements(filter: …)`), " +
   "search across everything (`search`) or read it in date order (`timeline`).";
 
-let built: Promise<GraphQLSchema> | undefined;
+/** The schema as served, and its subgraph SDL (what `schema/schema.graphql` holds, and composition reads). */
+export interface DossierSchema {
+  schema: GraphQLSchema;
+  sdl: string;
+}
+
+let built: Promise<DossierSchema> | undefined;
 
 /**
- * Builds the executable GraphQL schema from the resolver classes (once per process: type-graphql's
- * metadata is global) and adds the `ErrorCode` enum so introspection documents the error codes.
+ * Builds the hub's schema: an Apollo Federation 2 subgraph. type-graphql builds the types and
+ * resolvers from the classes; the SDL is printed with its directives (`@key` on every Node type),
+ * sorted, and linked to the federation spec; `buildSubgraphSchema` adds `_service` and `_entities`,
+ * whose references are resolved in batches through the request's loaders. Built once per process
+ * (type-graphql's metadata is global).
  */
-export function buildDossierSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], validate: false }).then((schema) => {
-    const config = schema.toConfig();
-    const query = new GraphQLObjectType({ ...config.query!.toConfig(), description: QUERY_DESCRIPTION });
-    return new GraphQLSchema({
-      ...config,
-      query,
-      types: [...config.types.filter((type) => type.name !== "Query"), query, ErrorCodeType],
+export function buildDossier(): Promise<DossierSchema> {
+  built ??= (async () => {
+    const classes = await buildSchema({
+      resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+      validate: false,
+      // The federation directives are only defined once the SDL is linked to the spec, below.
+      skipCheck: true,
     });
-  });
+    const typeDefs = parse(
+      `${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(withDocumentation(classes)))}`,
+    );
+    const resolvers = createResolversMap(classes) as GraphQLResolverMap<unknown>;
+    for (const [name, resolver] of Object.entries(resolvers)) {
+      if (resolver instanceof GraphQLScalarType && isSpecifiedScalarType(resolver)) delete resolvers[name];
+    }
+    for (const [typeName, resolveReference] of Object.entries(REFERENCE_RESOLVERS)) {
+      resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference };
+    }
+    const schema = buildSubgraphSchema({ typeDefs, resolvers });
+    guardEntitiesField(schema);
+    describeFederationTypes(schema);
+    return { schema, sdl: `${printSubgraphSchema(schema)}\n` };
+  })();
   return built;
 }
 
-/** The schema as SDL, types in alphabetical order: what `schema/schema.graphql` holds. */
+/** The executable schema. */
+export async function buildDossierSchema(): Promise<GraphQLSchema> {
+  return (await buildDossier()).schema;
+}
+
+/** The subgraph SDL, types in alphabetical order: what `schema/schema.graphql` holds. */
 export async function printDossierSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await buildDossierSchema()))}\n`;
+  return (await buildDossier()).sdl;
+}
+
+/** Adds what type-graphql cannot express: a description on `Query`, and the `ErrorCode` enum clients switch on. */
+function withDocumentation(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const query = new GraphQLObjectType({ ...config.query!.toConfig(), description: QUERY_DESCRIPTION });
+  return new GraphQLSchema({
+    ...config,
+    query,
+    types: [...config.types.filter((type) => type.name !== "Query"), query, ErrorCodeType],
+  });
+}
+
+/**
+ * Gives the types and fields that `buildSubgraphSchema` adds a description each, as every other
+ * part of the schema has: data scientists meet them in Sandbox too.
+ */
+function describeFederationTypes(schema: GraphQLSchema): void {
+  const descriptions: Record<string, string> = {
+    _Any: 'A representation of an entity: its `__typename` and key fields, e.g. `{ __typename: "Actor", id: "actor:fbi" }`.',
+    _Entity: "Any type a gateway can fetch by key through `_entities`: every Node type.",
+    _Service: "This subgraph's description of itself, for composition.",
+    link__Import: "A name imported from a linked spec (federation).",
+    link__Purpose: "Why a spec is linked (federation).",
+    federation__FieldSet: "A selection of fields that forms a key (federation).",
+  };
+  for (const [name, description] of Object.entries(descriptions)) {
+    const type = schema.getType(name);
+    if (type) type.description = description;
+  }
+  const purpose = schema.getType("link__Purpose");
+  if (isEnumType(purpose)) {
+    for (const value of purpose.getValues()) value.description ??= `Linked for ${value.name.toLowerCase()}.`;
+  }
+  (schema.getType("_Service") as GraphQLObjectType).getFields().sdl.description =
+    "This subgraph's SDL, with its federation directives.";
+  const query = schema.getQueryType()!.getFields();
+  query._service.description = "This subgraph's SDL, for gateways and composition tools.";
+  query._entities.description =
+    "Fetches entities by key for a gateway (Apollo Federation): one result per representation, in order, null for an unknown ID.";
+  query._entities.args[0].description = "References to entities: `{ __typename, id }` each.";
+}
+
+/** Checks `_entities` representations before Apollo resolves them, so a bad one gets a clear BAD_USER_INPUT. */
+function guardEntitiesField(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()!.getFields()._entities;
+  const resolve = field.resolve as GraphQLFieldResolver<unknown, unknown, { representations: unknown[] }>;
+  field.resolve = (source, args, context, info) => {
+    checkRepresentations(args.representations);
+    return resolve(source, args, context, info);
+  };
 }

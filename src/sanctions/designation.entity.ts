@@ -1,12 +1,13 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Timestamped } from "../db/timestamped";
-import { Node } from "../graphql/node";
+import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
 import { DesignationStatus } from "./sanction.enums";
 
 /** One target listed under one sanction: the edge from a Sanction to an Actor, with why and when. */
 @Entity({ name: "designations" })
+@Directive(FEDERATION_KEY)
 @ObjectType({
   implements: Node,
   description:

@@ -1,12 +1,13 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Timestamped } from "../db/timestamped";
-import { Node } from "../graphql/node";
+import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
 import { SanctionKind } from "./sanction.enums";
 
 /** A measure: an executive order, a set of designations, a program. Its designations name its targets. */
 @Entity({ name: "sanctions" })
+@Directive(FEDERATION_KEY)
 @ObjectType({
   implements: Node,
   description:

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -32,7 +33,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     formatError,
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,
-    plugins: [landingPage, ...(options.plugins ?? [])],
+    // Inline traces (ftv1) only serve a gateway that reports to Apollo's cloud; they cost CPU on every request.
+    plugins: [landingPage, ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
   });
 }
 

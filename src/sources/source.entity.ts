@@ -1,12 +1,13 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Timestamped } from "../db/timestamped";
-import { Node } from "../graphql/node";
+import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
 import { SourceKind } from "./source.enums";
 
 /** Where facts come from: an article, a government release, a sanctions list snapshot. */
 @Entity({ name: "sources" })
+@Directive(FEDERATION_KEY)
 @ObjectType({
   implements: Node,
   description:

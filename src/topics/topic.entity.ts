@@ -1,10 +1,11 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Timestamped } from "../db/timestamped";
-import { Node } from "../graphql/node";
+import { FEDERATION_KEY, Node } from "../graphql/node";
 
 /** A term of the controlled vocabulary that statements are tagged with. */
 @Entity({ name: "topics" })
+@Directive(FEDERATION_KEY)
 @ObjectType({
   implements: Node,
   description: "A term of the controlled vocabulary that statements are tagged with (attribution, covert action, …).",

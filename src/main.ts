@@ -8,6 +8,9 @@ import { PendingMigrationsError, prepareDatabase } from "./db/prepare";
 import { printDossierSchema } from "./graphql/schema";
 import { readDataSet, SeedError, SEEDS_DIR, listDataSets, loadDataSet, type SeedReport } from "./seeding/seed-loader";
 import { startHub } from "./server/hub";
+import { DEFAULT_GATEWAY_CONFIG, loadGatewayConfig } from "./federation/gateway-config";
+import { startGateway } from "./federation/gateway";
+import { CompositionError, composeSupergraph } from "./federation/supergraph";
 
 /** Where the printed SDL is committed. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
@@ -119,6 +122,58 @@ program
     }
   });
 
+program
+  .command("supergraph")
+  .description(
+    "Compose the subgraphs of the gateway config (their SDL files) into the supergraph: print it, write it, or check the committed file.",
+  )
+  .option("--config <file>", "the gateway configuration", DEFAULT_GATEWAY_CONFIG)
+  .option("--write", "write the supergraph file named in the config")
+  .option("--check", "exit with an error when the supergraph file differs from a fresh composition")
+  .action((options: { config: string; write?: boolean; check?: boolean }) => {
+    const config = loadGatewayConfig(path.resolve(options.config));
+    const supergraph = composeSupergraph(config);
+    const relative = path.relative(process.cwd(), config.supergraph);
+    if (options.check) {
+      const committed = fs.existsSync(config.supergraph) ? fs.readFileSync(config.supergraph, "utf8") : "";
+      if (committed !== supergraph) {
+        console.error(`${relative} is out of date with its subgraphs. Run \`npm run supergraph\` and commit the result.`);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(`${relative} matches its subgraphs.`);
+    } else if (options.write) {
+      fs.writeFileSync(config.supergraph, supergraph);
+      console.log(`Wrote ${relative}.`);
+    } else {
+      process.stdout.write(supergraph);
+    }
+  });
+
+program
+  .command("gateway")
+  .description("Serve Apollo Gateway over the subgraphs of the gateway config, from its supergraph file (or by introspection).")
+  .option("--config <file>", "the gateway configuration", DEFAULT_GATEWAY_CONFIG)
+  .option("--introspect", "compose by introspecting the running subgraphs instead of reading the supergraph file (development)")
+  .action(async (options: { config: string; introspect?: boolean }) => {
+    const config = loadConfig();
+    const gatewayConfig = loadGatewayConfig(path.resolve(options.config));
+    const gateway = await startGateway(gatewayConfig, {
+      mode: options.introspect ? "introspect" : "static",
+      port: process.env.PORT ? config.port : gatewayConfig.port,
+      host: config.host,
+      production: config.production,
+    });
+    console.log(`Dossier gateway over ${gatewayConfig.subgraphs.map((s) => s.name).join(", ")} at ${gateway.url}`);
+    const shutdown = async (signal: string) => {
+      console.log(`${signal}: finishing in-flight requests and shutting down…`);
+      await gateway.stop();
+      process.exit(0);
+    };
+    process.once("SIGTERM", () => void shutdown("SIGTERM"));
+    process.once("SIGINT", () => void shutdown("SIGINT"));
+  });
+
 function summarize(report: SeedReport): string {
   const totals = Object.values(report).reduce(
     (sum, counts) => ({
@@ -137,7 +192,12 @@ export async function main(argv = process.argv): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SeedError || error instanceof PendingMigrationsError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof SeedError ||
+      error instanceof PendingMigrationsError ||
+      error instanceof CompositionError
+    ) {
       console.error(`dossier: ${error.message}`);
     } else {
       console.error(error);

@@ -21,6 +21,7 @@ const ERROR_CODES = {
   RATE_LIMITED: "The request budget is spent; retry after the time the response gives.",
   QUERY_TOO_COMPLEX: "The operation is deeper, wider or costlier than the limits allow.",
   DATABASE_UNAVAILABLE: "The database cannot be reached; retry later.",
+  SUBGRAPH_UNAVAILABLE: "A subgraph behind the gateway does not answer; the fields it provides are null. Retry later.",
   INTERNAL_SERVER_ERROR: "Something failed inside the hub; the details are in the server log, never in the response.",
 } as const;
 

@@ -3,27 +3,30 @@ import type { ApolloServer } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import bodyParser from "body-parser";
 import cors from "cors";
-import type { Context } from "../graphql/context";
 import { ErrorCode } from "../graphql/errors";
 
-/** What the HTTP layer needs from the rest of the hub. */
-export interface HttpServerOptions {
+/** What the HTTP layer needs from the server behind it (the hub, or the gateway). */
+export interface HttpServerOptions<C extends object> {
   /** The started Apollo Server. */
-  apollo: ApolloServer<Context>;
-  /** Makes the context of one GraphQL request. */
-  context: () => Context;
-  /** Resolves when the database answers; rejects when it does not. Backs `/readyz`. */
-  checkDatabase: () => Promise<void>;
+  apollo: ApolloServer<C>;
+  /** Makes the context of one GraphQL request from its HTTP request. */
+  context: (req: http.IncomingMessage) => C;
+  /**
+   * Resolves when what the server depends on answers (the database; the subgraphs); rejects with
+   * an error saying what does not. Backs `/readyz`.
+   */
+  checkReady: () => Promise<void>;
   /** The largest request body accepted. Defaults to 1 MB. */
   bodyLimit?: string;
 }
 
 /**
- * The hub's HTTP layer, on plain `node:http`: `/graphql` (Apollo, with CORS and JSON bodies),
- * `/healthz` (the process is up) and `/readyz` (the database answers). No framework sits between
- * the socket and Apollo: PERFORMANCE.md measured a middleware stack at 15–28% of the throughput.
+ * The HTTP layer of the hub and of the gateway, on plain `node:http`: `/graphql` (Apollo, with
+ * CORS and JSON bodies), `/healthz` (the process is up) and `/readyz` (its dependencies answer).
+ * No framework sits between the socket and Apollo: PERFORMANCE.md measured a middleware stack at
+ * 15–28% of the throughput.
  */
-export function createHttpServer(options: HttpServerOptions): http.Server {
+export function createHttpServer<C extends object>(options: HttpServerOptions<C>): http.Server {
   const corsHandler = cors();
   const jsonHandler = bodyParser.json({ limit: options.bodyLimit ?? "1mb" });
 
@@ -31,9 +34,9 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (path === "/readyz") {
-      options.checkDatabase().then(
+      options.checkReady().then(
         () => sendJson(res, 200, { status: "ready" }),
-        () => sendJson(res, 503, { status: "unavailable", reason: "The database does not answer." }),
+        (error: unknown) => sendJson(res, 503, { status: "unavailable", reason: (error as Error).message }),
       );
       return;
     }
@@ -53,7 +56,11 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
   });
 }
 
-async function handleGraphQL(options: HttpServerOptions, req: http.IncomingMessage, res: http.ServerResponse) {
+async function handleGraphQL<C extends object>(
+  options: HttpServerOptions<C>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -66,7 +73,7 @@ async function handleGraphQL(options: HttpServerOptions, req: http.IncomingMessa
       search: url.includes("?") ? url.slice(url.indexOf("?")) : "",
       body: (req as { body?: unknown }).body,
     },
-    context: async () => options.context(),
+    context: async () => options.context(req),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -30,8 +30,12 @@ export async function startHub(dataSource: DataSource, config: Pick<Config, "por
   const httpServer = createHttpServer({
     apollo,
     context: () => createContext(services),
-    checkDatabase: async () => {
-      await dataSource.query("SELECT 1");
+    checkReady: async () => {
+      try {
+        await dataSource.query("SELECT 1");
+      } catch {
+        throw new Error("The database does not answer.");
+      }
     },
   });
   // Stopping Apollo first stops the HTTP server from accepting and waits for in-flight requests.

@@ -61,7 +61,7 @@ describe("the dossier command", () => {
   it("lists its commands and the environment it reads with --help", async () => {
     const { code, stdout } = await dossier(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["serve", "migrate", "seed", "schema"]) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+    for (const command of ["serve", "migrate", "seed", "schema", "supergraph", "gateway"]) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
     for (const variable of ["PORT", "DATABASE_URL", "AUTO_MIGRATE", "AUTO_SEED"]) expect(stdout).toContain(variable);
   });
 
@@ -70,10 +70,23 @@ describe("the dossier command", () => {
     expect(stdout).toMatch(/^Usage: dossier \[options\] \[command\]/m);
   });
 
-  it("checks the committed schema", async () => {
-    const { code, stdout } = await dossier(["schema", "--check"]);
-    expect(code).toBe(0);
-    expect(stdout).toContain("matches the code");
+  it("checks the committed schema and supergraph", async () => {
+    const schema = await dossier(["schema", "--check"]);
+    expect(schema).toMatchObject({ code: 0, stdout: expect.stringContaining("matches the code") });
+    const supergraph = await dossier(["supergraph", "--check"]);
+    expect(supergraph).toMatchObject({ code: 0, stdout: expect.stringContaining("matches its subgraphs") });
+  });
+
+  it("fails the supergraph check when the committed file drifts", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-supergraph-"));
+    const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "gateway.config.json"), "utf8"));
+    config.supergraph = path.join(dir, "supergraph.graphql");
+    config.subgraphs = config.subgraphs.map((s: { schema: string }) => ({ ...s, schema: path.join(PROJECT_ROOT, s.schema) }));
+    fs.writeFileSync(config.supergraph, "type Query { stale: String }\n");
+    fs.writeFileSync(path.join(dir, "gateway.config.json"), JSON.stringify(config));
+    const check = await dossier(["supergraph", "--check", "--config", path.join(dir, "gateway.config.json")]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("is out of date with its subgraphs. Run `npm run supergraph`");
   });
 
   it("migrates and seeds a database, and seeding again changes nothing", async () => {

@@ -33,7 +33,7 @@ export interface Gateway {
 }
 
 /** Sends a client's `Authorization` header on to every subgraph, so that keys work through the gateway. */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({
     request,
     context,

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { PROJECT_ROOT } from "../../src/config";
-import { type Gateway, type GatewayMode, startGateway } from "../../src/federation/gateway";
+import { ForwardingDataSource, type Gateway, type GatewayMode, startGateway } from "../../src/federation/gateway";
 import { DEFAULT_GATEWAY_CONFIG, type GatewayConfig, loadGatewayConfig } from "../../src/federation/gateway-config";
 import { composeSupergraph } from "../../src/federation/supergraph";
 import { seed } from "../../src/seeding/seed-loader";
@@ -150,5 +150,18 @@ describe("the committed supergraph", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gateway-")), "gateway.config.json");
     fs.writeFileSync(file, JSON.stringify({ supergraph: "x.graphql", subgraphs: [{ name: "a", url: "ftp://x" }] }));
     expect(() => loadGatewayConfig(file)).toThrow(`${file}: /subgraphs/0/url must match pattern "^https?://"`);
+  });
+});
+
+describe("ForwardingDataSource", () => {
+  it("passes the client's Authorization header on to the subgraph, and nothing when there is none", () => {
+    const source = new ForwardingDataSource({ url: "http://subgraph.invalid/graphql" });
+    const send = (authorization?: string) => {
+      const request = { http: { headers: new Headers(), method: "POST", url: "http://subgraph.invalid/graphql" } } as any;
+      source.willSendRequest({ request, context: { authorization } } as any);
+      return request.http.headers.get("authorization");
+    };
+    expect(send("Bearer key-123")).toBe("Bearer key-123");
+    expect(send()).toBeNull();
   });
 });

@@ -38,6 +38,11 @@ export interface Config {
   autoMigrate: boolean;
   /** `AUTO_SEED`: load the data sets in `seeds/` when `serve` finds an empty database. Same defaults as `autoMigrate`. */
   autoSeed: boolean;
+  /**
+   * `PUBLIC_READ`: let clients without an API key run queries. Defaults to `true` (development);
+   * set `false` in production so that every request needs a key.
+   */
+  publicRead: boolean;
   /** `NODE_ENV === "production"`. */
   production: boolean;
   /** `LOG_SQL`: print every SQL statement (for debugging). Defaults to `false`. */
@@ -66,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseLabel: databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
     autoMigrate: parseBoolean("AUTO_MIGRATE", env.AUTO_MIGRATE, embedded),
     autoSeed: parseBoolean("AUTO_SEED", env.AUTO_SEED, embedded),
+    publicRead: parseBoolean("PUBLIC_READ", env.PUBLIC_READ, true),
     production: env.NODE_ENV === "production",
     logSql: parseBoolean("LOG_SQL", env.LOG_SQL, false),
   };

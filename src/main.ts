@@ -8,6 +8,9 @@ import { PendingMigrationsError, prepareDatabase } from "./db/prepare";
 import { printDossierSchema } from "./graphql/schema";
 import { readDataSet, SeedError, SEEDS_DIR, listDataSets, loadDataSet, type SeedReport } from "./seeding/seed-loader";
 import { startHub } from "./server/hub";
+import { parseRole } from "./auth/role";
+import { Database } from "./db/database";
+import { createServices, type Services } from "./services";
 import { DEFAULT_GATEWAY_CONFIG, loadGatewayConfig } from "./federation/gateway-config";
 import { startGateway } from "./federation/gateway";
 import { CompositionError, composeSupergraph } from "./federation/supergraph";
@@ -27,6 +30,7 @@ Environment:
   DATABASE_URL   sqlite:<file> (default sqlite:data/dossier.sqlite) or mysql://user:pass@host:3306/db
   AUTO_MIGRATE   run pending migrations on serve (default: true on SQLite, false on MySQL)
   AUTO_SEED      load seeds/ into an empty database on serve (default: true on SQLite, false on MySQL)
+  PUBLIC_READ    let clients without an API key run queries (default true)
   LOG_SQL        print every SQL statement (default false)`,
   );
 
@@ -173,6 +177,64 @@ program
     process.once("SIGTERM", () => void shutdown("SIGTERM"));
     process.once("SIGINT", () => void shutdown("SIGINT"));
   });
+
+const keys = program
+  .command("keys")
+  .description("Issue, list and revoke API keys (clients send them as `Authorization: Bearer <key>`).");
+
+keys
+  .command("create")
+  .description("Issue a key and print it, once: only its hash is stored.")
+  .requiredOption("--role <role>", "reader (queries), editor (mutations) or admin (audit log too)")
+  .requiredOption("--name <who>", "who the key is for; recorded with every write made with it")
+  .action(async (options: { role: string; name: string }) => {
+    const role = parseRole(options.role);
+    if (!role) throw new ConfigError(`--role "${options.role}" must be reader, editor or admin`);
+    await withServices(async (services) => {
+      const { key, record } = await services.apiKeys.create(options.name, role);
+      console.log(`Issued ${record.id} to "${record.name}" with the ${record.role} role. The key (shown only now):\n${key}`);
+    });
+  });
+
+keys
+  .command("list")
+  .description("List every key: ID, name, role, prefix, when issued, and whether revoked.")
+  .action(async () => {
+    await withServices(async (services) => {
+      const all = await services.apiKeys.list();
+      if (all.length === 0) return console.log("No keys have been issued.");
+      for (const key of all) {
+        const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : "active";
+        console.log([key.id, key.name, key.role, `${key.keyPrefix}…`, key.createdAt.toISOString(), state].join("\t"));
+      }
+    });
+  });
+
+keys
+  .command("revoke")
+  .description("Revoke the key with this ID, or every active key with this name.")
+  .argument("<id-or-name>")
+  .action(async (idOrName: string) => {
+    await withServices(async (services) => {
+      const count = await services.apiKeys.revoke(idOrName);
+      if (count === 0) throw new ConfigError(`no active key has the ID or name "${idOrName}"`);
+      console.log(`Revoked ${count} key${count === 1 ? "" : "s"}.`);
+    });
+  });
+
+/** Runs `work` with the services over the configured database (migrated), then closes it. */
+async function withServices(work: (services: Services) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
+  try {
+    if (await dataSource.showMigrations()) {
+      throw new PendingMigrationsError("The database schema is not up to date. Run `npx dossier migrate` first.");
+    }
+    await work(createServices(new Database(dataSource)));
+  } finally {
+    await dataSource.destroy();
+  }
+}
 
 function summarize(report: SeedReport): string {
   const totals = Object.values(report).reduce(

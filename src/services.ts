@@ -1,4 +1,5 @@
 import { ActorService } from "./actors/actor.service";
+import { ApiKeyService } from "./auth/api-key.service";
 import type { Database } from "./db/database";
 import { EventRelationService } from "./events/event-relation.service";
 import { EventService } from "./events/event.service";
@@ -29,6 +30,7 @@ export interface Services {
   designations: DesignationService;
   search: SearchService;
   timeline: TimelineService;
+  apiKeys: ApiKeyService;
 }
 
 /** Creates the services over a database. */
@@ -45,5 +47,6 @@ export function createServices(db: Database): Services {
   services.designations = new DesignationService(db);
   services.search = new SearchService(db);
   services.timeline = new TimelineService(db);
+  services.apiKeys = new ApiKeyService(db);
   return services;
 }

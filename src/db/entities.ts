@@ -1,5 +1,7 @@
 import { ActorSource } from "../actors/actor-source.entity";
 import { Actor } from "../actors/actor.entity";
+import { ApiKey } from "../auth/api-key.entity";
+import { AuditEntryRecord } from "../auth/audit-entry.entity";
 import { EventParticipant } from "../events/event-participant.entity";
 import { EventRelationRecord } from "../events/event-relation.entity";
 import { EventSource } from "../events/event-source.entity";
@@ -30,4 +32,6 @@ export const ENTITIES = [
   SanctionEvent,
   SanctionSource,
   Designation,
+  ApiKey,
+  AuditEntryRecord,
 ];

@@ -1,6 +1,7 @@
 import { createActorLoaders } from "../actors/actor.loaders";
 import { createEventLoaders } from "../events/event.loaders";
 import { createSanctionLoaders } from "../sanctions/sanction.loaders";
+import type { Viewer } from "../auth/api-key.service";
 import type { Services } from "../services";
 import { createSourceLoaders } from "../sources/source.loaders";
 import { createStatementLoaders } from "../statements/statement.loaders";
@@ -22,15 +23,17 @@ export function createLoaders(services: Services) {
 /** The loaders of one request. */
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** What every resolver receives: the services, and loaders made fresh for this request. */
+/** What every resolver receives: the services, loaders made fresh for this request, and who is asking. */
 export interface Context {
   services: Services;
   loaders: Loaders;
+  /** The API key's holder, or null for an anonymous request. */
+  viewer: Viewer | null;
 }
 
 /** Creates the context of one request. Loaders cache per request only, so no request sees another's data. */
-export function createContext(services: Services): Context {
-  return { services, loaders: createLoaders(services) };
+export function createContext(services: Services, viewer: Viewer | null = null): Context {
+  return { services, loaders: createLoaders(services), viewer };
 }
 
 /** Loads any Node by its ID through the loader of its type; `null` for an unknown or malformed ID. */

@@ -45,6 +45,22 @@ export class DossierError extends GraphQLError {
   }
 }
 
+/** No valid credentials: HTTP 401. */
+export class UnauthenticatedError extends DossierError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message, {
+      http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="dossier"']]) },
+    });
+  }
+}
+
+/** Valid credentials that do not allow the operation: HTTP 403. */
+export class ForbiddenError extends DossierError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message, { http: { status: 403 } });
+  }
+}
+
 /** Invalid input from the client. `argument` names the argument or input field at fault. */
 export class BadUserInputError extends DossierError {
   constructor(message: string, argument?: string) {

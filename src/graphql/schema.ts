@@ -23,6 +23,7 @@ import { SourceResolver } from "../sources/source.resolver";
 import { StatementResolver } from "../statements/statement.resolver";
 import { TimelineResolver } from "../timeline/timeline.resolver";
 import { TopicResolver } from "../topics/topic.resolver";
+import { authChecker } from "../auth/auth.plugin";
 import { ErrorCodeType } from "./errors";
 import { NodeResolver } from "./node.resolver";
 import { REFERENCE_RESOLVERS, checkRepresentations } from "./references";
@@ -72,6 +73,7 @@ export function buildDossier(): Promise<DossierSchema> {
     const classes = await buildSchema({
       resolvers: RESOLVERS as unknown as [Function, ...Function[]],
       validate: false,
+      authChecker,
       // The federation directives are only defined once the SDL is linked to the spec, below.
       skipCheck: true,
     });

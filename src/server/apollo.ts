@@ -5,6 +5,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
 import type { GraphQLSchema } from "graphql";
+import { authPlugin } from "../auth/auth.plugin";
 import type { Context } from "../graphql/context";
 import { formatError } from "../graphql/errors";
 
@@ -12,6 +13,8 @@ import { formatError } from "../graphql/errors";
 export interface ApolloOptions {
   /** Production mode: no stack traces, no landing page with Sandbox. Defaults to false. */
   production?: boolean;
+  /** Let clients without an API key run queries. Defaults to true. */
+  publicRead?: boolean;
   /** Further plugins, e.g. the HTTP server's drain plugin. */
   plugins?: ApolloServerPlugin<Context>[];
 }
@@ -34,7 +37,12 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,
     // Inline traces (ftv1) only serve a gateway that reports to Apollo's cloud; they cost CPU on every request.
-    plugins: [landingPage, ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [
+      landingPage,
+      ApolloServerPluginInlineTraceDisabled(),
+      authPlugin({ publicRead: options.publicRead ?? true }),
+      ...(options.plugins ?? []),
+    ],
   });
 }
 

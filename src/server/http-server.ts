@@ -10,7 +10,7 @@ export interface HttpServerOptions<C extends object> {
   /** The started Apollo Server. */
   apollo: ApolloServer<C>;
   /** Makes the context of one GraphQL request from its HTTP request. */
-  context: (req: http.IncomingMessage) => C;
+  context: (req: http.IncomingMessage) => C | Promise<C>;
   /**
    * Resolves when what the server depends on answers (the database; the subgraphs); rejects with
    * an error saying what does not. Backs `/readyz`.

@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import { Database } from "../db/database";
+import { authenticate } from "../auth/authenticate";
 import { createContext, type Context } from "../graphql/context";
 import { buildDossierSchema } from "../graphql/schema";
 import { createServices, type Services } from "../services";
@@ -23,13 +24,16 @@ export interface Hub {
 }
 
 /** Starts the GraphQL server over an initialized, prepared data source. */
-export async function startHub(dataSource: DataSource, config: Pick<Config, "port" | "host" | "production">): Promise<Hub> {
+export async function startHub(
+  dataSource: DataSource,
+  config: Pick<Config, "port" | "host" | "production"> & Partial<Pick<Config, "publicRead">>,
+): Promise<Hub> {
   const services = createServices(new Database(dataSource));
   const schema = await buildDossierSchema();
-  const apollo = createApolloServer(schema, { production: config.production });
+  const apollo = createApolloServer(schema, { production: config.production, publicRead: config.publicRead ?? true });
   const httpServer = createHttpServer({
     apollo,
-    context: () => createContext(services),
+    context: async (req) => createContext(services, await authenticate(req.headers.authorization, services.apiKeys)),
     checkReady: async () => {
       try {
         await dataSource.query("SELECT 1");

@@ -61,7 +61,8 @@ describe("the dossier command", () => {
   it("lists its commands and the environment it reads with --help", async () => {
     const { code, stdout } = await dossier(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["serve", "migrate", "seed", "schema", "supergraph", "gateway"]) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+    for (const command of ["serve", "migrate", "seed", "schema", "supergraph", "gateway"])
+      expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
     for (const variable of ["PORT", "DATABASE_URL", "AUTO_MIGRATE", "AUTO_SEED"]) expect(stdout).toContain(variable);
   });
 
@@ -99,6 +100,24 @@ describe("the dossier command", () => {
     expect((await dossier(["seed"], env)).stdout).toMatch(
       /^Seeded sony-2015: 0 rows inserted, 0 updated, 0 deleted, \d+ unchanged$/m,
     );
+  });
+
+  it("issues, lists and revokes API keys, printing each key once", async () => {
+    const env = { DATABASE_URL: tempDatabase() };
+    await dossier(["migrate"], env);
+    const created = await dossier(["keys", "create", "--role", "editor", "--name", "Desk A"], env);
+    expect(created.code).toBe(0);
+    const key = created.stdout.trim().split("\n").pop()!;
+    expect(key).toMatch(/^dsk_[A-Za-z0-9_-]{43}$/);
+    const listed = await dossier(["keys", "list"], env);
+    expect(listed.stdout).toMatch(new RegExp(`^key:[0-9a-f]{12}\tDesk A\tEDITOR\t${key.slice(0, 8)}…\t[^\t]+\tactive$`, "m"));
+    expect(listed.stdout).not.toContain(key);
+    expect((await dossier(["keys", "revoke", "Desk A"], env)).stdout.trim()).toBe("Revoked 1 key.");
+    expect((await dossier(["keys", "list"], env)).stdout).toMatch(/\trevoked \S+$/m);
+    const again = await dossier(["keys", "revoke", "Desk A"], env);
+    expect(again).toMatchObject({ code: 1, stderr: 'dossier: no active key has the ID or name "Desk A"\n' });
+    const badRole = await dossier(["keys", "create", "--role", "owner", "--name", "x"], env);
+    expect(badRole).toMatchObject({ code: 1, stderr: 'dossier: --role "owner" must be reader, editor or admin\n' });
   });
 
   it("explains bad input in one line and exits 1", async () => {

@@ -1,5 +1,6 @@
 import type { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
+import type { Viewer } from "../../src/auth/api-key.service";
 import { Database } from "../../src/db/database";
 import { type Context, createContext } from "../../src/graphql/context";
 import { buildDossierSchema } from "../../src/graphql/schema";
@@ -20,8 +21,12 @@ export interface TestHub {
   services: Services;
   apollo: ApolloServer<Context>;
   counter: QueryCounter;
-  /** Runs an operation with a fresh per-request context, as one HTTP request would. */
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>>;
+  /** Runs an operation with a fresh per-request context, as one HTTP request would; as `viewer` when given. */
+  execute<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer | null,
+  ): Promise<OperationResult<T>>;
   /** Runs an operation and fails the test if it returns errors. */
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
@@ -35,8 +40,12 @@ export async function createTestHub(options: { seeded?: boolean } = {}): Promise
   const services = createServices(new Database(dataSource));
   const apollo = createApolloServer(await buildDossierSchema(), { production: true });
   await apollo.start();
-  const execute = async <T>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<T>> => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(services) });
+  const execute = async <T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer: Viewer | null = null,
+  ): Promise<OperationResult<T>> => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(services, viewer) });
     if (response.body.kind !== "single") throw new Error("expected a single result");
     // Through JSON, as a client receives it (DateTime values, for one, are serialized there).
     return JSON.parse(JSON.stringify(response.body.singleResult)) as OperationResult<T>;

@@ -1,4 +1,5 @@
 import { InitialSchema1764144000000 } from "./1764144000000-initial-schema";
+import { WritePath1764230400000 } from "./1764230400000-write-path";
 
 /** Every migration, oldest first. Listed explicitly so that the same list runs from `src/` (tests) and `dist/`. */
-export const MIGRATIONS = [InitialSchema1764144000000];
+export const MIGRATIONS = [InitialSchema1764144000000, WritePath1764230400000];

@@ -1,0 +1,16 @@
+import { UnauthenticatedError } from "../graphql/errors";
+import type { ApiKeyService, Viewer } from "./api-key.service";
+
+/**
+ * The viewer an `Authorization` header names: null without the header (anonymous), the key's
+ * holder for a valid `Bearer <key>`. A malformed header, or a key that is unknown or revoked, is
+ * UNAUTHENTICATED (HTTP 401) — never silently anonymous.
+ */
+export async function authenticate(header: string | undefined, apiKeys: ApiKeyService): Promise<Viewer | null> {
+  if (header === undefined || header.trim() === "") return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw new UnauthenticatedError("Send the API key as `Authorization: Bearer <key>`.");
+  const viewer = await apiKeys.authenticate(match[1]);
+  if (!viewer) throw new UnauthenticatedError("The API key is not valid: it is unknown or has been revoked.");
+  return viewer;
+}

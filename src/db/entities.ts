@@ -1,7 +1,7 @@
 import { ActorSource } from "../actors/actor-source.entity";
 import { Actor } from "../actors/actor.entity";
 import { ApiKey } from "../auth/api-key.entity";
-import { AuditEntryRecord } from "../auth/audit-entry.entity";
+import { AuditEntryRecord } from "../audit/audit-entry.entity";
 import { EventParticipant } from "../events/event-participant.entity";
 import { EventRelationRecord } from "../events/event-relation.entity";
 import { EventSource } from "../events/event-source.entity";

@@ -31,6 +31,16 @@ export class RowMapper<T extends ObjectLiteral> {
     return this.metadata.columns.map((column) => column.databaseName);
   }
 
+  /** The entity's name (`Actor`). */
+  get entityName(): string {
+    return this.metadata.name;
+  }
+
+  /** The property a column holds (`speaker_id` → `speakerId`). */
+  propertyOf(column: string): string {
+    return this.metadata.findColumnWithDatabaseName(column)?.propertyName ?? column;
+  }
+
   /** The primary key's column names. */
   get primaryColumns(): string[] {
     return this.metadata.primaryColumns.map((column) => column.databaseName);

@@ -16,6 +16,7 @@ import { Source } from "../sources/source.entity";
 import { Statement } from "../statements/statement.entity";
 import { Topic } from "../topics/topic.entity";
 import { SEED_FILES, SEED_SCHEMAS, type SeedFileName } from "./seed.schema";
+import { AuditTrail, type AuditActor } from "../audit/audit-trail";
 import { SyncWriter, type TableCounts } from "./sync-writer";
 
 /** Where the curated data sets live: one folder per data set. */
@@ -109,15 +110,22 @@ export function readDataSet(dir: string): DataSet {
 
 /**
  * Loads a checked data set: checks every reference (against the set itself and the database),
- * then writes everything in one transaction. Loading the same data twice changes nothing: rows
- * are compared and only what differs is written.
+ * then writes everything in one transaction, with an audit entry for every record it changes, in
+ * the name of `actor`. Loading the same data twice changes nothing: rows are compared and only
+ * what differs is written.
  */
-export async function loadDataSet(dataSource: DataSource, dataSet: DataSet): Promise<SeedReport> {
+export async function loadDataSet(
+  dataSource: DataSource,
+  dataSet: DataSet,
+  actor: AuditActor = { name: `seed:${dataSet.name}` },
+): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
     const run = (statement: Sql) => manager.query(statement.sql, statement.values) as Promise<Row[]>;
     await checkReferences(dataSet, run);
-    const writer = new SyncWriter(dataSource, run);
+    const audit = new AuditTrail(actor);
+    const writer = new SyncWriter(dataSource, run, audit);
     await writeDataSet(dataSet, writer);
+    await audit.flush(dataSource, run);
     return writer.report;
   });
 }
@@ -392,6 +400,113 @@ async function checkOfacEntriesAgainstDatabase(dataSet: DataSet, run: (statement
   });
 }
 
+/**
+ * The link tables, each as a list field of its owner's record: how an item of the list becomes a
+ * row, and how a row reads in the audit trail.
+ */
+const LINKS: {
+  file: SeedFileName;
+  type: string;
+  field: string;
+  table: string;
+  owner: string;
+  row: (ownerId: string, item: any) => Row;
+  describe: (row: Row) => string;
+}[] = [
+  {
+    file: "actors.json",
+    type: "Actor",
+    field: "sources",
+    table: "actor_sources",
+    owner: "actor_id",
+    row: (id, source) => ({ actor_id: id, source_id: source }),
+    describe: (r) => String(r.source_id),
+  },
+  {
+    file: "events.json",
+    type: "Event",
+    field: "participants",
+    table: "event_participants",
+    owner: "event_id",
+    row: (id, p) => ({ event_id: id, actor_id: p.actor, role: p.role }),
+    describe: (r) => `${r.actor_id} ${r.role}`,
+  },
+  {
+    file: "events.json",
+    type: "Event",
+    field: "related",
+    table: "event_relations",
+    owner: "from_id",
+    row: (id, rel) => ({ from_id: id, to_id: rel.event, type: rel.type }),
+    describe: (r) => `${r.type} ${r.to_id}`,
+  },
+  {
+    file: "events.json",
+    type: "Event",
+    field: "sources",
+    table: "event_sources",
+    owner: "event_id",
+    row: (id, source) => ({ event_id: id, source_id: source }),
+    describe: (r) => String(r.source_id),
+  },
+  {
+    file: "statements.json",
+    type: "Statement",
+    field: "topics",
+    table: "statement_topics",
+    owner: "statement_id",
+    row: (id, topic) => ({ statement_id: id, topic_id: topic }),
+    describe: (r) => String(r.topic_id),
+  },
+  {
+    file: "statements.json",
+    type: "Statement",
+    field: "about",
+    table: "statement_events",
+    owner: "statement_id",
+    row: (id, event) => ({ statement_id: id, event_id: event }),
+    describe: (r) => String(r.event_id),
+  },
+  {
+    file: "statements.json",
+    type: "Statement",
+    field: "mentions",
+    table: "statement_mentions",
+    owner: "statement_id",
+    row: (id, actor) => ({ statement_id: id, actor_id: actor }),
+    describe: (r) => String(r.actor_id),
+  },
+  {
+    file: "sanctions.json",
+    type: "Sanction",
+    field: "respondsTo",
+    table: "sanction_events",
+    owner: "sanction_id",
+    row: (id, event) => ({ sanction_id: id, event_id: event }),
+    describe: (r) => String(r.event_id),
+  },
+  {
+    file: "sanctions.json",
+    type: "Sanction",
+    field: "sources",
+    table: "sanction_sources",
+    owner: "sanction_id",
+    row: (id, source) => ({ sanction_id: id, source_id: source }),
+    describe: (r) => String(r.source_id),
+  },
+];
+
+/** Makes the link tables of one file's records hold exactly the records' lists. */
+async function writeLinks(writer: SyncWriter, file: SeedFileName, records: SeedRecord[]): Promise<void> {
+  const owners = records.map((record) => record.id);
+  for (const link of LINKS.filter((candidate) => candidate.file === file)) {
+    const rows = records.flatMap((record) =>
+      ((record[link.field] as unknown[] | undefined) ?? []).map((item) => link.row(record.id, item)),
+    );
+    await writer.links(link.table, link.owner, owners, rows, link);
+  }
+}
+
 /** Writes every table of the data set, parents before children so foreign keys always hold. */
 async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void> {
   const { files } = dataSet;
@@ -401,8 +516,6 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
   const events = files["events.json"] ?? [];
   const statements = files["statements.json"] ?? [];
   const sanctions = files["sanctions.json"] ?? [];
-  const list = (record: SeedRecord, field: string) => (record[field] as string[] | undefined) ?? [];
-  const idsOf = (records: SeedRecord[]) => records.map((r) => r.id);
 
   await writer.entities(
     Source,
@@ -426,13 +539,7 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
       })),
     );
   }
-  const allActors = actors.flat();
-  await writer.links(
-    "actor_sources",
-    "actor_id",
-    idsOf(allActors),
-    allActors.flatMap((r) => list(r, "sources").map((s) => ({ actor_id: r.id, source_id: s }))),
-  );
+  await writeLinks(writer, "actors.json", actors.flat());
 
   await writer.entities(
     Event,
@@ -445,36 +552,7 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
       };
     }),
   );
-  await writer.links(
-    "event_participants",
-    "event_id",
-    idsOf(events),
-    events.flatMap((r) =>
-      ((r.participants as { actor: string; role: string }[] | undefined) ?? []).map((p) => ({
-        event_id: r.id,
-        actor_id: p.actor,
-        role: p.role,
-      })),
-    ),
-  );
-  await writer.links(
-    "event_relations",
-    "from_id",
-    idsOf(events),
-    events.flatMap((r) =>
-      ((r.related as { event: string; type: string }[] | undefined) ?? []).map((rel) => ({
-        from_id: r.id,
-        to_id: rel.event,
-        type: rel.type,
-      })),
-    ),
-  );
-  await writer.links(
-    "event_sources",
-    "event_id",
-    idsOf(events),
-    events.flatMap((r) => list(r, "sources").map((s) => ({ event_id: r.id, source_id: s }))),
-  );
+  await writeLinks(writer, "events.json", events);
 
   await writer.entities(
     Statement,
@@ -489,16 +567,7 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
       };
     }),
   );
-  const statementLinks = (table: string, field: string, column: string) =>
-    writer.links(
-      table,
-      "statement_id",
-      idsOf(statements),
-      statements.flatMap((r) => list(r, field).map((id) => ({ statement_id: r.id, [column]: id }))),
-    );
-  await statementLinks("statement_topics", "topics", "topic_id");
-  await statementLinks("statement_events", "about", "event_id");
-  await statementLinks("statement_mentions", "mentions", "actor_id");
+  await writeLinks(writer, "statements.json", statements);
 
   await writer.entities(
     Sanction,
@@ -507,18 +576,7 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
       authorityId: r.authority as string,
     })),
   );
-  await writer.links(
-    "sanction_events",
-    "sanction_id",
-    idsOf(sanctions),
-    sanctions.flatMap((r) => list(r, "respondsTo").map((e) => ({ sanction_id: r.id, event_id: e }))),
-  );
-  await writer.links(
-    "sanction_sources",
-    "sanction_id",
-    idsOf(sanctions),
-    sanctions.flatMap((r) => list(r, "sources").map((s) => ({ sanction_id: r.id, source_id: s }))),
-  );
+  await writeLinks(writer, "sanctions.json", sanctions);
   await writer.entities(
     Designation,
     sanctions.flatMap((r) =>
@@ -531,7 +589,7 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
           (d.status as DesignationStatus | undefined) ?? (d.delistedOn ? DesignationStatus.DELISTED : DesignationStatus.ACTIVE),
       })),
     ),
-    { column: "sanction_id", owners: idsOf(sanctions) },
+    { column: "sanction_id", owners: sanctions.map((r) => r.id) },
   );
 }
 

@@ -1,4 +1,5 @@
 import type { DataSource, ObjectLiteral } from "typeorm";
+import type { AuditTrail } from "../audit/audit-trail";
 import { RowMapper, type Row } from "../db/rows";
 import { and, inList, join, raw, sql, type Sql } from "../db/sql";
 
@@ -10,19 +11,35 @@ export interface TableCounts {
   deleted: number;
 }
 
+/** How the links of a link table show in the audit trail: as a field of their owner. */
+export interface LinkAudit {
+  /** The owner's type (`Statement`). */
+  type: string;
+  /** The owner's field the links make up (`topics`). */
+  field: string;
+  /** How one link reads in the trail (`topic:attribution`, `actor:fbi ATTRIBUTOR`). */
+  describe: (row: Row) => string;
+}
+
+const BOOKKEEPING = new Set(["createdAt", "updatedAt"]);
+
 /**
  * Writes rows so that a table ends up holding them, touching only what differs: new rows are
  * inserted, changed rows updated (with a new `updated_at`), identical rows left alone. For link
- * tables, the links of the given owners become exactly the given ones.
+ * tables, the links of the given owners become exactly the given ones. Every change is noted in
+ * the audit trail, when one is given.
  */
 export class SyncWriter {
   readonly report: Record<string, TableCounts> = {};
-  private readonly now = new Date();
+  private readonly now: Date;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly run: (statement: Sql) => Promise<Row[]>,
-  ) {}
+    private readonly audit?: AuditTrail,
+  ) {
+    this.now = audit?.at ?? new Date();
+  }
 
   /**
    * Makes the entity table hold these records (matched by `id`). With `ownedBy`, the records are
@@ -38,26 +55,34 @@ export class SyncWriter {
     const counts = this.counts(mapper.table);
     if (ownedBy && ownedBy.owners.length > 0) {
       const keep = new Set(records.map((record) => String(record.id)));
-      const owned = await this.run(sql`SELECT id FROM ${raw(mapper.table)} WHERE ${inList(ownedBy.column, ownedBy.owners)}`);
-      const gone = owned.map((row) => String(row.id)).filter((id) => !keep.has(id));
-      for (const chunk of chunks(gone, 500)) await this.run(sql`DELETE FROM ${raw(mapper.table)} WHERE ${inList("id", chunk)}`);
+      const owned = await this.selectIn(mapper.table, ownedBy.column, ownedBy.owners);
+      const gone = owned.filter((row) => !keep.has(String(row.id)));
+      for (const chunk of chunks(gone, 500)) {
+        await this.run(
+          sql`DELETE FROM ${raw(mapper.table)} WHERE ${inList(
+            "id",
+            chunk.map((row) => String(row.id)),
+          )}`,
+        );
+      }
+      for (const row of gone) this.noteAll(mapper, row, "DELETE");
       counts.deleted += gone.length;
     }
     if (records.length === 0) return;
     const existing = new Map<string, Row>();
-    for (const chunk of chunks(
+    for (const row of await this.selectIn(
+      mapper.table,
+      "id",
       records.map((r) => String(r.id)),
-      500,
-    )) {
-      for (const row of await this.run(sql`SELECT * FROM ${raw(mapper.table)} WHERE ${inList("id", chunk)}`)) {
-        existing.set(String(row.id), row);
-      }
-    }
+    ))
+      existing.set(String(row.id), row);
     const inserts: Row[] = [];
     for (const record of records) {
       const old = existing.get(String(record.id));
       if (!old) {
-        inserts.push(mapper.toRow({ ...record, createdAt: this.now, updatedAt: this.now } as Partial<T>));
+        const row = mapper.toRow({ ...record, createdAt: this.now, updatedAt: this.now } as Partial<T>);
+        inserts.push(row);
+        this.noteAll(mapper, row, "CREATE");
         continue;
       }
       const row = mapper.toRow(record);
@@ -76,6 +101,14 @@ export class SyncWriter {
           ", ",
         )} WHERE id = ${String(record.id)}`,
       );
+      const before = mapper.fromRow(old);
+      for (const column of changed) {
+        const property = mapper.propertyOf(column);
+        this.audit?.record(mapper.entityName, String(record.id), "UPDATE", property, {
+          old: before[property] ?? null,
+          new: record[property] ?? null,
+        });
+      }
       counts.updated++;
     }
     await this.insert(mapper.table, inserts);
@@ -83,19 +116,18 @@ export class SyncWriter {
   }
 
   /** Makes the links of each owner in `owners` exactly `rows` (the owner column is `ownerColumn`). */
-  async links(table: string, ownerColumn: string, owners: string[], rows: Row[]): Promise<void> {
+  async links(table: string, ownerColumn: string, owners: string[], rows: Row[], audit?: LinkAudit): Promise<void> {
     const counts = this.counts(table);
     if (owners.length === 0) return;
     const key = (row: Row) =>
       JSON.stringify(
-        Object.keys(rows[0] ?? row)
+        Object.keys(row)
           .sort()
           .map((c) => String(row[c])),
       );
     const wanted = new Map(rows.map((row) => [key(row), row]));
-    const existing: Row[] = [];
-    for (const chunk of chunks(owners, 500))
-      existing.push(...(await this.run(sql`SELECT * FROM ${raw(table)} WHERE ${inList(ownerColumn, chunk)}`)));
+    const existing = await this.selectIn(table, ownerColumn, owners);
+    if (audit && this.audit) this.noteLinks(audit, ownerColumn, owners, existing, rows);
     for (const row of existing) {
       if (wanted.delete(key(row))) {
         counts.unchanged++;
@@ -108,6 +140,41 @@ export class SyncWriter {
     }
     await this.insert(table, [...wanted.values()]);
     counts.inserted += wanted.size;
+  }
+
+  /** Notes every field of a row as created (from nothing) or deleted (to nothing). */
+  private noteAll<T extends ObjectLiteral>(mapper: RowMapper<T>, row: Row, operation: "CREATE" | "DELETE"): void {
+    if (!this.audit) return;
+    const entity = mapper.fromRow(row);
+    for (const [property, value] of Object.entries(entity)) {
+      if (BOOKKEEPING.has(property) || property === "id") continue;
+      this.audit.record(mapper.entityName, String(row.id), operation, property, {
+        old: operation === "CREATE" ? null : (value ?? null),
+        new: operation === "CREATE" ? (value ?? null) : null,
+      });
+    }
+  }
+
+  /** Notes, per owner, the links before and after, when they differ. */
+  private noteLinks(audit: LinkAudit, ownerColumn: string, owners: string[], before: Row[], after: Row[]): void {
+    const listOf = (rows: Row[]) => {
+      const byOwner = new Map<string, string[]>(owners.map((owner) => [owner, []]));
+      for (const row of rows) byOwner.get(String(row[ownerColumn]))?.push(audit.describe(row));
+      return byOwner;
+    };
+    const [old, now] = [listOf(before), listOf(after)];
+    for (const owner of owners) {
+      const [from, to] = [old.get(owner)!.sort(), now.get(owner)!.sort()];
+      if (JSON.stringify(from) !== JSON.stringify(to))
+        this.audit!.record(audit.type, owner, "UPDATE", audit.field, { old: from, new: to });
+    }
+  }
+
+  private async selectIn(table: string, column: string, values: string[]): Promise<Row[]> {
+    const rows: Row[] = [];
+    for (const chunk of chunks(values, 500))
+      rows.push(...(await this.run(sql`SELECT * FROM ${raw(table)} WHERE ${inList(column, chunk)}`)));
+    return rows;
   }
 
   private async insert(table: string, rows: Row[]): Promise<void> {

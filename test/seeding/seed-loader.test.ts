@@ -81,6 +81,47 @@ describe("seed loader", () => {
     expect(row.text).toMatch(/\(corrected\)$/);
   });
 
+  it("records every write in the audit trail: who, what, and each field's old and new value", async () => {
+    await loadDataSet(dataSource, readDataSet(SONY));
+    const created = await dataSource.query(
+      "SELECT actor, operation, entity_type, COUNT(*) AS n FROM audit_log GROUP BY actor, operation, entity_type ORDER BY entity_type",
+    );
+    expect(created.map((r: any) => [r.actor, r.operation, r.entity_type, Number(r.n)])).toEqual([
+      ["seed:sony-2015", "CREATE", "Actor", 35],
+      ["seed:sony-2015", "CREATE", "Designation", 15],
+      ["seed:sony-2015", "CREATE", "Event", 10],
+      ["seed:sony-2015", "CREATE", "Sanction", 2],
+      ["seed:sony-2015", "CREATE", "Source", 7],
+      ["seed:sony-2015", "CREATE", "Statement", 15],
+      ["seed:sony-2015", "CREATE", "Topic", 8],
+    ]);
+    const [fbi] = await dataSource.query("SELECT changes FROM audit_log WHERE entity_id = 'actor:fbi'");
+    expect(JSON.parse(fbi.changes)).toMatchObject({
+      name: { old: null, new: "Federal Bureau of Investigation" },
+      sources: { old: [], new: ["source:thewrap-2015-01-02"] },
+    });
+
+    await loadDataSet(dataSource, readDataSet(SONY));
+    expect(Number((await dataSource.query("SELECT COUNT(*) AS n FROM audit_log"))[0].n)).toBe(92);
+
+    const dir = editedCopy("statements.json", (records) => {
+      records[0].text = "Corrected.";
+      records[0].topics = ["topic:attribution"];
+    });
+    await loadDataSet(dataSource, readDataSet(dir), { name: "Desk A", keyId: "key:abc" });
+    const [update] = await dataSource.query("SELECT * FROM audit_log WHERE operation = 'UPDATE'");
+    expect(update).toMatchObject({
+      actor: "Desk A",
+      key_id: "key:abc",
+      entity_type: "Statement",
+      entity_id: "statement:senior-official-standing-by-assessment",
+    });
+    expect(JSON.parse(update.changes)).toEqual({
+      text: { old: expect.stringMatching(/^We’re standing by our assessment/), new: "Corrected." },
+      topics: { old: ["topic:attribution", "topic:classified-information"], new: ["topic:attribution"] },
+    });
+  });
+
   it("deletes the designations a sanction no longer lists, and nothing else", async () => {
     await loadDataSet(dataSource, readDataSet(SONY));
     const dir = editedCopy("sanctions.json", (records) => {
@@ -88,6 +129,9 @@ describe("seed loader", () => {
     });
     const report = await loadDataSet(dataSource, readDataSet(dir));
     expect(report.designations).toMatchObject({ deleted: 1, inserted: 0, updated: 0, unchanged: 14 });
+    const [deleted] = await dataSource.query("SELECT * FROM audit_log WHERE operation = 'DELETE'");
+    expect(deleted).toMatchObject({ entity_type: "Designation", entity_id: "designation:ofac-17627-dprk2" });
+    expect(JSON.parse(deleted.changes).targetId).toEqual({ old: "actor:ofac-17627", new: null });
     expect(await dataSource.query("SELECT id FROM designations WHERE id = 'designation:ofac-17627-dprk2'")).toEqual([]);
     expect((await rowCounts(dataSource)).actors).toBe(35);
   });

@@ -1,12 +1,22 @@
 import "reflect-metadata";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import { ConfigError, loadConfig, PROJECT_ROOT } from "./config";
 import { createDataSource } from "./db/data-source";
 import { PendingMigrationsError, prepareDatabase } from "./db/prepare";
 import { printDossierSchema } from "./graphql/schema";
-import { readDataSet, SeedError, SEEDS_DIR, listDataSets, loadDataSet, type SeedReport } from "./seeding/seed-loader";
+import {
+  countRecords,
+  listDataSets,
+  loadDataSet,
+  readDataSet,
+  SeedError,
+  SEEDS_DIR,
+  type SeedReport,
+} from "./seeding/seed-loader";
+import { progressBar } from "./importing/progress";
 import { startHub } from "./server/hub";
 import { parseRole } from "./auth/role";
 import { Database } from "./db/database";
@@ -176,6 +186,30 @@ program
     };
     process.once("SIGTERM", () => void shutdown("SIGTERM"));
     process.once("SIGINT", () => void shutdown("SIGINT"));
+  });
+
+program
+  .command("import")
+  .description(
+    "Import files in the seed format — <kind>.json (an array) or <kind>.ndjson (a record per line), or folders of them — " +
+      "checked first, then written in one transaction per path; idempotent.",
+  )
+  .argument("<paths...>", "files or folders to import")
+  .option("--as <name>", "who the audit trail names as the writer", `cli:${os.userInfo().username}`)
+  .action(async (paths: string[], options: { as: string }) => {
+    const dataSets = paths.map((target) => readDataSet(path.resolve(target)));
+    await withServices(async (services) => {
+      for (const dataSet of dataSets) {
+        const bar = progressBar(`Importing ${dataSet.name}`, countRecords(dataSet));
+        let report: SeedReport;
+        try {
+          report = await loadDataSet(services.db.dataSource, dataSet, { actor: { name: options.as }, onWritten: bar.advance });
+        } finally {
+          bar.stop();
+        }
+        console.log(`Imported ${dataSet.name}: ${summarize(report)}`);
+      }
+    });
   });
 
 const keys = program

@@ -35,11 +35,14 @@ export class SeedError extends Error {
     readonly recordId: string | undefined,
     readonly field: string | undefined,
     readonly problem: string,
+    /** The line, for records of NDJSON files. */
+    readonly line?: number,
   ) {
+    const about = [line === undefined ? undefined : `line ${line}`, recordId].filter(Boolean).join(", ");
     super(
       [
         file,
-        record === undefined ? undefined : `record ${record}${recordId ? ` (${recordId})` : ""}`,
+        record === undefined ? undefined : `record ${record}${about ? ` (${about})` : ""}`,
         field === undefined ? undefined : `field ${field}`,
       ]
         .filter(Boolean)
@@ -51,11 +54,15 @@ export class SeedError extends Error {
 /** What loading a data set did to each table. */
 export type SeedReport = Record<string, TableCounts>;
 
-/** A data set read from its folder and checked against the JSON Schemas. */
+/** A data set read from its folder (or files) and checked against the JSON Schemas. */
 export interface DataSet {
   name: string;
   dir: string;
   files: Partial<Record<SeedFileName, SeedRecord[]>>;
+  /** The file each kind of record was read from, as errors name it. Defaults to `<dir>/<kind>.json`. */
+  paths?: Partial<Record<SeedFileName, string>>;
+  /** For NDJSON files: the line of each record. */
+  lines?: Partial<Record<SeedFileName, number[]>>;
 }
 
 /** One record of a seed file, as checked by its JSON Schema. */
@@ -79,33 +86,71 @@ export function listDataSets(root = SEEDS_DIR): string[] {
 }
 
 /**
- * Reads a data set's folder and checks every file against its JSON Schema, every ID for
- * uniqueness and every date for sense. Throws a `SeedError` at the first file that fails.
+ * Reads a data set — a folder of seed files, or one file — and checks every file against its JSON
+ * Schema, every ID for uniqueness and every date for sense. Files are `<kind>.json` (an array of
+ * records) or `<kind>.ndjson` (a record per line), the kinds being those of `SEED_FILES`. Throws
+ * a `SeedError` naming the file, record (and line) and field at the first problem.
  */
-export function readDataSet(dir: string): DataSet {
+export function readDataSet(target: string): DataSet {
+  const isDir = fs.statSync(target).isDirectory();
+  const dir = isDir ? target : path.dirname(target);
+  const entries = isDir
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => /\.(nd)?json$/.test(name))
+        .sort()
+    : [path.basename(target)];
   const files: DataSet["files"] = {};
-  const names = fs.readdirSync(dir).filter((name) => name.endsWith(".json"));
-  for (const name of names) {
-    const file = displayPath(path.join(dir, name));
-    if (!(SEED_FILES as string[]).includes(name)) {
-      throw new SeedError(file, undefined, undefined, undefined, `unknown seed file; expected one of ${SEED_FILES.join(", ")}`);
+  const paths: DataSet["paths"] = {};
+  const lines: DataSet["lines"] = {};
+  for (const entry of entries) {
+    const file = displayPath(path.join(dir, entry));
+    const kind = `${entry.replace(/\.(nd)?json$/, "")}.json` as SeedFileName;
+    if (!SEED_FILES.includes(kind)) {
+      const expected = SEED_FILES.map((name) => name.replace(/\.json$/, "")).join(", ");
+      throw new SeedError(
+        file,
+        undefined,
+        undefined,
+        undefined,
+        `unknown kind of file; name it <kind>.json or <kind>.ndjson, the kind being one of ${expected}`,
+      );
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
-    } catch (error) {
-      throw new SeedError(file, undefined, undefined, undefined, `not valid JSON (${(error as Error).message})`);
-    }
-    const validate = validators[name as SeedFileName];
-    if (!validate(data)) throw schemaError(file, data, validate.errors ?? []);
-    files[name as SeedFileName] = data as SeedRecord[];
+    if (paths[kind])
+      throw new SeedError(file, undefined, undefined, undefined, `${paths[kind]} already holds this kind of record`);
+    paths[kind] = file;
+    const text = fs.readFileSync(path.join(dir, entry), "utf8");
+    const { data, lineNumbers } = entry.endsWith(".ndjson")
+      ? parseNdjson(file, text)
+      : { data: parseJson(file, text), lineNumbers: undefined };
+    if (lineNumbers) lines[kind] = lineNumbers;
+    const validate = validators[kind];
+    if (!validate(data)) throw schemaError(file, data, validate.errors ?? [], lineNumbers);
+    files[kind] = data as SeedRecord[];
   }
-  const dataSet = { name: path.basename(dir), dir, files };
+  const dataSet: DataSet = { name: path.basename(target).replace(/\.(nd)?json$/, ""), dir, files, paths, lines };
   checkIdsAreUnique(dataSet);
   checkOfacEntriesAreUnique(dataSet);
   checkAffiliationCycles(dataSet);
   checkDates(dataSet);
   return dataSet;
+}
+
+/** Options of `loadDataSet`. */
+export interface LoadOptions {
+  /** Who writes, for the audit trail. Defaults to `seed:<data set>`. */
+  actor?: AuditActor;
+  /** Told how many more records have been written (see `countRecords` for the total). */
+  onWritten?: (records: number) => void;
+}
+
+/** How many records a data set holds, designations included: the total that `onWritten` counts up to. */
+export function countRecords(dataSet: DataSet): number {
+  return Object.values(dataSet.files).reduce(
+    (total, records) =>
+      total + records.length + records.reduce((n, r) => n + ((r.designations as unknown[] | undefined)?.length ?? 0), 0),
+    0,
+  );
 }
 
 /**
@@ -114,16 +159,12 @@ export function readDataSet(dir: string): DataSet {
  * the name of `actor`. Loading the same data twice changes nothing: rows are compared and only
  * what differs is written.
  */
-export async function loadDataSet(
-  dataSource: DataSource,
-  dataSet: DataSet,
-  actor: AuditActor = { name: `seed:${dataSet.name}` },
-): Promise<SeedReport> {
+export async function loadDataSet(dataSource: DataSource, dataSet: DataSet, options: LoadOptions = {}): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
     const run = (statement: Sql) => manager.query(statement.sql, statement.values) as Promise<Row[]>;
     await checkReferences(dataSet, run);
-    const audit = new AuditTrail(actor);
-    const writer = new SyncWriter(dataSource, run, audit);
+    const audit = new AuditTrail(options.actor ?? { name: `seed:${dataSet.name}` });
+    const writer = new SyncWriter(dataSource, run, audit, options.onWritten);
     await writeDataSet(dataSet, writer);
     await audit.flush(dataSource, run);
     return writer.report;
@@ -143,7 +184,31 @@ function displayPath(file: string): string {
   return relative.startsWith("..") ? file : relative;
 }
 
-function schemaError(file: string, data: unknown, errors: ErrorObject[]): SeedError {
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SeedError(file, undefined, undefined, undefined, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** One JSON value per line; blank lines are skipped. The records keep their line numbers for errors. */
+function parseNdjson(file: string, text: string): { data: unknown[]; lineNumbers: number[] } {
+  const data: unknown[] = [];
+  const lineNumbers: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === "") return;
+    try {
+      data.push(JSON.parse(line));
+    } catch (error) {
+      throw new SeedError(file, data.length, undefined, undefined, `not valid JSON (${(error as Error).message})`, i + 1);
+    }
+    lineNumbers.push(i + 1);
+  });
+  return { data, lineNumbers };
+}
+
+function schemaError(file: string, data: unknown, errors: ErrorObject[], lineNumbers?: number[]): SeedError {
   // Report the most specific error: the one deepest in the document.
   const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   const [index, ...rest] = error.instancePath.split("/").slice(1);
@@ -166,7 +231,14 @@ function schemaError(file: string, data: unknown, errors: ErrorObject[]): SeedEr
     problem = `must match ${error.params.pattern}`;
   }
   if (record === undefined) problem = `the file must hold an array of records (${problem})`;
-  return new SeedError(file, record, recordId, field || undefined, problem);
+  return new SeedError(
+    file,
+    record,
+    recordId,
+    field || undefined,
+    problem,
+    record === undefined ? undefined : lineNumbers?.[record],
+  );
 }
 
 function idOf(record: unknown): string | undefined {
@@ -175,7 +247,20 @@ function idOf(record: unknown): string | undefined {
 }
 
 function fileOf(dataSet: DataSet, name: SeedFileName): string {
-  return displayPath(path.join(dataSet.dir, name));
+  return dataSet.paths?.[name] ?? displayPath(path.join(dataSet.dir, name));
+}
+
+/** A `SeedError` about record `index` of one of the data set's files, with its line in an NDJSON file. */
+function recordError(
+  dataSet: DataSet,
+  name: SeedFileName,
+  index: number | undefined,
+  id: string | undefined,
+  field: string | undefined,
+  problem: string,
+) {
+  const line = index === undefined ? undefined : dataSet.lines?.[name]?.[index];
+  return new SeedError(fileOf(dataSet, name), index, id, field, problem, line);
 }
 
 function* recordsOf(dataSet: DataSet): Generator<[SeedFileName, number, SeedRecord]> {
@@ -196,7 +281,7 @@ function checkIdsAreUnique(dataSet: DataSet): void {
     for (const [id, field] of entries) {
       const where = `${fileOf(dataSet, name)} record ${i}`;
       if (seen.has(id))
-        throw new SeedError(fileOf(dataSet, name), i, record.id, field, `duplicate ID ${id}, already used in ${seen.get(id)}`);
+        throw recordError(dataSet, name, i, record.id, field, `duplicate ID ${id}, already used in ${seen.get(id)}`);
       seen.set(id, where);
     }
   }
@@ -208,14 +293,7 @@ function checkOfacEntriesAreUnique(dataSet: DataSet): void {
     const entry = record.ofacEntryNumber as number | undefined;
     if (entry === undefined) return;
     const owner = seen.get(entry);
-    if (owner)
-      throw new SeedError(
-        fileOf(dataSet, "actors.json"),
-        i,
-        record.id,
-        "ofacEntryNumber",
-        `${entry} already belongs to ${owner}`,
-      );
+    if (owner) throw recordError(dataSet, "actors.json", i, record.id, "ofacEntryNumber", `${entry} already belongs to ${owner}`);
     seen.set(entry, record.id);
   });
 }
@@ -229,13 +307,7 @@ function checkAffiliationCycles(dataSet: DataSet): void {
     for (let next = byId.get(actor.affiliation as string); next; next = byId.get(next.affiliation as string)) {
       chain.push(next.id);
       if (next.id === actor.id) {
-        throw new SeedError(
-          fileOf(dataSet, "actors.json"),
-          i,
-          actor.id,
-          "affiliation",
-          `affiliations form a cycle: ${chain.join(" → ")}`,
-        );
+        throw recordError(dataSet, "actors.json", i, actor.id, "affiliation", `affiliations form a cycle: ${chain.join(" → ")}`);
       }
       if (chain.length > actors.length) break; // a cycle that does not pass through this actor; found from one of its members
     }
@@ -244,7 +316,7 @@ function checkAffiliationCycles(dataSet: DataSet): void {
 
 function checkDates(dataSet: DataSet): void {
   const fail = (name: SeedFileName, i: number, record: SeedRecord, field: string, problem: string) => {
-    throw new SeedError(fileOf(dataSet, name), i, record.id, field, problem);
+    throw recordError(dataSet, name, i, record.id, field, problem);
   };
   for (const [name, i, record] of recordsOf(dataSet)) {
     for (const field of ["occurredOn", "saidOn"]) {
@@ -347,7 +419,7 @@ async function checkReferences(dataSet: DataSet, run: (statement: Sql) => Promis
   for (const [name, i, record] of recordsOf(dataSet)) {
     for (const [field, id] of referencesOf(name, record)) {
       if (field === "affiliation" && id === record.id) {
-        throw new SeedError(fileOf(dataSet, name), i, record.id, field, "an actor cannot be its own affiliation");
+        throw recordError(dataSet, name, i, record.id, field, "an actor cannot be its own affiliation");
       }
       if (!inSet.has(id)) wanted.set(id, [...(wanted.get(id) ?? []), [name, i, record, field]]);
     }
@@ -367,8 +439,9 @@ async function checkReferences(dataSet: DataSet, run: (statement: Sql) => Promis
     if (found.has(id)) continue;
     const [name, i, record, field] = uses[0];
     const kind = id.slice(0, id.indexOf(":"));
-    throw new SeedError(
-      fileOf(dataSet, name),
+    throw recordError(
+      dataSet,
+      name,
       i,
       record.id,
       field,
@@ -389,8 +462,9 @@ async function checkOfacEntriesAgainstDatabase(dataSet: DataSet, run: (statement
   actors.forEach((record, i) => {
     const owner = owners.get(record.ofacEntryNumber as number);
     if (owner && owner !== record.id) {
-      throw new SeedError(
-        fileOf(dataSet, "actors.json"),
+      throw recordError(
+        dataSet,
+        "actors.json",
         i,
         record.id,
         "ofacEntryNumber",

@@ -37,6 +37,8 @@ export class SyncWriter {
     private readonly dataSource: DataSource,
     private readonly run: (statement: Sql) => Promise<Row[]>,
     private readonly audit?: AuditTrail,
+    /** Told how many more records have been written, as writing goes on (for a progress bar). */
+    private readonly onWritten?: (records: number) => void,
   ) {
     this.now = audit?.at ?? new Date();
   }
@@ -89,6 +91,7 @@ export class SyncWriter {
       const changed = Object.keys(row).filter((column) => !sameValue(old[column], row[column]));
       if (changed.length === 0) {
         counts.unchanged++;
+        this.onWritten?.(1);
         continue;
       }
       const values = {
@@ -110,8 +113,9 @@ export class SyncWriter {
         });
       }
       counts.updated++;
+      this.onWritten?.(1);
     }
-    await this.insert(mapper.table, inserts);
+    await this.insert(mapper.table, inserts, this.onWritten);
     counts.inserted += inserts.length;
   }
 
@@ -177,7 +181,7 @@ export class SyncWriter {
     return rows;
   }
 
-  private async insert(table: string, rows: Row[]): Promise<void> {
+  private async insert(table: string, rows: Row[], onWritten?: (records: number) => void): Promise<void> {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0]);
     for (const chunk of chunks(rows, 200)) {
@@ -187,6 +191,7 @@ export class SyncWriter {
           ", ",
         )}`,
       );
+      onWritten?.(chunk.length);
     }
   }
 

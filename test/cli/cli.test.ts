@@ -102,6 +102,22 @@ describe("the dossier command", () => {
     );
   });
 
+  it("imports NDJSON files, once, and explains a bad one", async () => {
+    const env = { DATABASE_URL: tempDatabase() };
+    await dossier(["migrate"], env);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-cli-import-"));
+    fs.writeFileSync(path.join(dir, "topics.ndjson"), '{"id":"topic:a","name":"a"}\n{"id":"topic:b","name":"b"}\n');
+    const first = await dossier(["import", path.join(dir, "topics.ndjson"), "--as", "Desk A"], env);
+    expect(first.stdout.trim()).toBe("Imported topics: 2 rows inserted, 0 updated, 0 deleted, 0 unchanged");
+    expect((await dossier(["import", dir], env)).stdout).toContain("0 rows inserted, 0 updated, 0 deleted, 2 unchanged");
+    fs.writeFileSync(path.join(dir, "topics.ndjson"), '{"id":"topic:a","name":"a"}\n{"id":"topic:b"}\n');
+    const bad = await dossier(["import", dir], env);
+    expect(bad).toMatchObject({
+      code: 1,
+      stderr: `dossier: ${path.join(dir, "topics.ndjson")}, record 1 (line 2, topic:b), field name: is required\n`,
+    });
+  });
+
   it("issues, lists and revokes API keys, printing each key once", async () => {
     const env = { DATABASE_URL: tempDatabase() };
     await dossier(["migrate"], env);

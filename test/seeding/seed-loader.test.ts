@@ -108,7 +108,7 @@ describe("seed loader", () => {
       records[0].text = "Corrected.";
       records[0].topics = ["topic:attribution"];
     });
-    await loadDataSet(dataSource, readDataSet(dir), { name: "Desk A", keyId: "key:abc" });
+    await loadDataSet(dataSource, readDataSet(dir), { actor: { name: "Desk A", keyId: "key:abc" } });
     const [update] = await dataSource.query("SELECT * FROM audit_log WHERE operation = 'UPDATE'");
     expect(update).toMatchObject({
       actor: "Desk A",

@@ -72,6 +72,21 @@ export class Actor extends Timestamped implements Node {
   @Field(() => Int, { nullable: true, description: "The entry number (`ent_num`) on OFAC's SDN list, for listed actors." })
   ofacEntryNumber: number | null;
 
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The remarks of the actor's OFAC SDN entry, as published (passports, addresses, identifiers, other names).",
+  })
+  remarks: string | null;
+
+  @Column({ name: "maintained_by", type: "varchar", length: 16, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Who keeps this record's fields up to date: `ofac-sdn` for actors the SDN importer created and updates with each snapshot; null for curated records, which importers never overwrite.",
+  })
+  maintainedBy: string | null;
+
   @Column({ name: "wikidata_id", type: "varchar", length: 32, nullable: true })
   @Field(() => String, { nullable: true, description: "The Wikidata item ID (`Q76`), where known." })
   wikidataId: string | null;

@@ -42,9 +42,12 @@ export class Sanction extends Timestamped implements Node {
   @Field(() => String, { nullable: true, description: "What the measure does, in a few sentences." })
   summary: string | null;
 
-  @Column({ name: "announced_on", type: "date" })
-  @Field(() => DateScalar, { description: "When it was announced or signed." })
-  announcedOn: string;
+  @Column({ name: "announced_on", type: "date", nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When it was announced or signed; null when no source gives it (programs imported from OFAC's list).",
+  })
+  announcedOn: string | null;
 
   @Column({ name: "lifted_on", type: "date", nullable: true })
   @Field(() => DateScalar, { nullable: true, description: "When it was revoked or lifted as a whole; null while in force." })

@@ -27,7 +27,7 @@ export class SanctionFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "Only sanctions in force on this date: announced on or before it and not lifted by then.",
+    description: "Only sanctions in force on this date: announced on or before it (or of unknown date) and not lifted by then.",
   })
   activeOn?: Date | null;
 
@@ -49,7 +49,7 @@ export class SanctionFilter {
 
 /** The fields sanctions can be sorted by. */
 export const SanctionOrderField = defineEnum("SanctionOrderField", "The fields sanctions can be sorted by.", {
-  ANNOUNCED_ON: "By date (`announcedOn`), then ID.",
+  ANNOUNCED_ON: "By date (`announcedOn`; undated first when ascending), then ID.",
   TITLE: "By title, then ID.",
 });
 export type SanctionOrderField = EnumValue<typeof SanctionOrderField>;

@@ -12,7 +12,7 @@ export class SanctionService extends Collection<Sanction, SanctionFilter> {
   protected readonly from = raw("sanctions sa");
   protected readonly alias = "sa";
   protected readonly sortKeys = {
-    ANNOUNCED_ON: [{ column: "sa.announced_on" }, { column: "sa.id" }],
+    ANNOUNCED_ON: [{ column: "sa.announced_on", nullable: true }, { column: "sa.id" }],
     TITLE: [{ column: "sa.title" }, { column: "sa.id" }],
   };
 
@@ -41,7 +41,10 @@ export class SanctionService extends Collection<Sanction, SanctionFilter> {
     if (filter.programs) conditions.push(inList("sa.program", filter.programs));
     if (filter.authorityIds) conditions.push(inList("sa.authority_id", filter.authorityIds));
     const day = filter.activeOn ? toIsoDate(filter.activeOn) : undefined;
-    if (day) conditions.push(sql`sa.announced_on <= ${day} AND (sa.lifted_on IS NULL OR sa.lifted_on > ${day})`);
+    if (day)
+      conditions.push(
+        sql`(sa.announced_on IS NULL OR sa.announced_on <= ${day}) AND (sa.lifted_on IS NULL OR sa.lifted_on > ${day})`,
+      );
     if (filter.targetId != null) {
       const designations = [sql`d.target_id = ${filter.targetId}`, ...(day ? [activeOn("d", day)] : [])];
       conditions.push(sql`sa.id IN (SELECT d.sanction_id FROM designations d WHERE ${and(designations)})`);

@@ -1,4 +1,5 @@
 import { loadDataSet } from "../../src/seeding/seed-loader";
+import { onMysql } from "../support/test-database";
 import { createTestHub, type TestHub } from "../support/test-hub";
 
 /** The same questions get the same answers on SQLite and on MySQL/MariaDB, whatever the case of the input. */
@@ -50,5 +51,18 @@ describe("comparisons", () => {
       "Delta group",
       "gamma group",
     ]);
+  });
+
+  // TypeORM recreates a SQLite table to alter it; later migrations must not lose its collations.
+  (onMysql ? it.skip : it)("keeps names case-insensitive on SQLite through the migrations that alter their tables", async () => {
+    for (const [table, column] of [
+      ["actors", "name"],
+      ["actors", "title"],
+      ["sanctions", "title"],
+      ["sanctions", "legal_basis"],
+    ]) {
+      const [{ sql }] = await hub.dataSource.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]);
+      expect(sql).toMatch(new RegExp(`"${column}" [^,]*COLLATE "?NOCASE"?`, "i"));
+    }
   });
 });

@@ -17,6 +17,8 @@ import {
   type SeedReport,
 } from "./seeding/seed-loader";
 import { progressBar } from "./importing/progress";
+import { importSdn, type OfacImportReport } from "./importing/ofac-import";
+import { parseSdn } from "./importing/ofac-sdn";
 import { startHub } from "./server/hub";
 import { parseRole } from "./auth/role";
 import { Database } from "./db/database";
@@ -209,6 +211,37 @@ program
         }
         console.log(`Imported ${dataSet.name}: ${summarize(report)}`);
       }
+    });
+  });
+
+program
+  .command("import-ofac")
+  .description(
+    "Import a snapshot of OFAC's SDN list (sdn.csv): entries as actors, programs as sanctions, (entry, program) pairs as " +
+      "designations; designations missing from the snapshot become DELISTED on its date. One transaction; idempotent.",
+  )
+  .argument("<sdn.csv>", "the SDN list as OFAC publishes it")
+  .requiredOption("--as-of <date>", "the date of the snapshot (YYYY-MM-DD)")
+  .action(async (file: string, options: { asOf: string }) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(options.asOf))) {
+      throw new ConfigError(`--as-of "${options.asOf}" must be a date written YYYY-MM-DD`);
+    }
+    const entries = parseSdn(fs.readFileSync(file, "utf8"), file);
+    await withServices(async (services) => {
+      const bar = progressBar(
+        `Importing ${path.basename(file)}`,
+        entries.length + entries.reduce((n, e) => n + e.programs.length, 0),
+      );
+      let report: OfacImportReport;
+      try {
+        report = await importSdn(services.db.dataSource, entries, { asOf: options.asOf, file, onWritten: bar.advance });
+      } finally {
+        bar.stop();
+      }
+      console.log(
+        `Imported ${report.entries} entries and ${report.designations} designations of ${file} as of ${options.asOf}; ` +
+          `delisted ${report.delisted}. ${summarize(report.tables)}`,
+      );
     });
   });
 

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import type { Context } from "../graphql/context";
+import { rootConnection } from "../graphql/loaders";
+import { DesignationConnection, DesignationConnectionArgs } from "./sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { Designation } from "./designation.entity";
 import { Sanction } from "./sanction.entity";
@@ -14,6 +16,14 @@ export class DesignationResolver {
     @Ctx() { loaders }: Context,
   ) {
     return loaders.sanctions.designationById.load(id);
+  }
+
+  @Query(() => DesignationConnection, {
+    description:
+      'Designations across all sanctions, filtered and sorted (by listing date unless told otherwise), a page at a time: `designations(filter: { programs: ["DPRK2"], statuses: [ACTIVE] })`.',
+  })
+  designations(@Args() args: DesignationConnectionArgs, @Ctx() { services }: Context) {
+    return rootConnection(services.designations, args, { field: "LISTED_ON" });
   }
 
   @FieldResolver(() => Sanction, { description: "The sanction it is made under." })

@@ -118,6 +118,22 @@ describe("the dossier command", () => {
     });
   });
 
+  it("imports an OFAC SDN snapshot and refuses a malformed date", async () => {
+    const env = { DATABASE_URL: tempDatabase() };
+    await dossier(["migrate"], env);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-sdn-")), "sdn.csv");
+    fs.writeFileSync(
+      file,
+      '900001,"ALPHA TRADING",-0- ,"NPWMD] [DPRK2",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"a.k.a. \'ALPHA\'."\r\n\x1a',
+    );
+    const imported = await dossier(["import-ofac", file, "--as-of", "2024-06-01"], env);
+    expect(imported.stdout).toMatch(
+      /^Imported 1 entries and 2 designations of .*sdn\.csv as of 2024-06-01; delisted 0\. \d+ rows inserted/,
+    );
+    const bad = await dossier(["import-ofac", file, "--as-of", "June 1st"], env);
+    expect(bad).toMatchObject({ code: 1, stderr: 'dossier: --as-of "June 1st" must be a date written YYYY-MM-DD\n' });
+  });
+
   it("issues, lists and revokes API keys, printing each key once", async () => {
     const env = { DATABASE_URL: tempDatabase() };
     await dossier(["migrate"], env);

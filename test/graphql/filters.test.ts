@@ -157,6 +157,17 @@ describe("filters", () => {
     });
   });
 
+  it("designations across all sanctions, by program, status, target and listing date", async () => {
+    expect(await ids(`designations(first: 100, filter: { programs: ["DPRK2"], statuses: [ACTIVE] })`)).toHaveLength(13);
+    expect(await ids(`designations(filter: { targetIds: ["actor:government-of-north-korea"] })`)).toEqual([
+      "designation:eo-13687-government-of-north-korea",
+    ]);
+    expect(await ids(`designations(first: 100, filter: { listedOn: { from: "2015-01-02", to: "2015-01-02" } })`)).toHaveLength(
+      15,
+    );
+    expect(await ids(`designations(filter: { listedOn: { to: "2014-12-31" } })`)).toEqual([]);
+  });
+
   it("sources by kind, publisher and date", async () => {
     expect(await ids(`sources(filter: { kinds: [NEWS_ARTICLE] })`)).toEqual(["source:thewrap-2015-01-02"]);
     expect(await ids(`sources(filter: { publishers: ["The White House"], publishedOn: { from: "2015-01-01" } })`)).toEqual([

@@ -1,0 +1,312 @@
+import type { DataSource } from "typeorm";
+import { ActorKind } from "../actors/actor.enums";
+import { Actor } from "../actors/actor.entity";
+import { AuditTrail } from "../audit/audit-trail";
+import type { Row } from "../db/rows";
+import { inList, sql, type Sql } from "../db/sql";
+import { Designation } from "../sanctions/designation.entity";
+import { DesignationStatus, SanctionKind } from "../sanctions/sanction.enums";
+import { Sanction } from "../sanctions/sanction.entity";
+import { SourceKind } from "../sources/source.enums";
+import { Source } from "../sources/source.entity";
+import { SeedError } from "../seeding/seed-loader";
+import { SyncWriter, type TableCounts } from "../seeding/sync-writer";
+import type { SdnEntry } from "./ofac-sdn";
+
+/** The mark on actors the importer created and keeps up to date (`Actor.maintainedBy`). */
+export const OFAC_MAINTAINER = "ofac-sdn";
+
+/** The actor that issues every program's designations. */
+export const OFAC_ACTOR_ID = "actor:ofac";
+
+/** The legal basis of the programs whose tag does not name it (tags like `RUSSIA-EO14024` do). */
+const LEGAL_BASIS: Record<string, string> = {
+  DPRK: "Executive Order 13551",
+  DPRK2: "Executive Order 13687",
+  DPRK3: "Executive Order 13722",
+  DPRK4: "Executive Order 13810",
+  NPWMD: "Executive Order 13382",
+  CYBER2: "Executive Order 13694, as amended by Executive Order 13757",
+  SDGT: "Executive Order 13224",
+  GLOMAG: "Executive Order 13818",
+  SDNT: "Executive Order 12978",
+  SDNTK: "Foreign Narcotics Kingpin Designation Act",
+  FTO: "Section 219 of the Immigration and Nationality Act",
+  MAGNIT: "Sergei Magnitsky Rule of Law Accountability Act of 2012",
+};
+
+/** The legal basis of a program: from the table, or from an `EO<number>` in its tag. */
+export function legalBasisOf(program: string): string | null {
+  const executiveOrder = program.match(/EO ?(\d{5})/);
+  return LEGAL_BASIS[program] ?? (executiveOrder ? `Executive Order ${executiveOrder[1]}` : null);
+}
+
+/** A program tag as an ID slug: `RUSSIA-EO14024` → `russia-eo14024`, `CAATSA - RUSSIA` → `caatsa-russia`. */
+function slug(program: string): string {
+  return program
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** The ID of the sanction that stands for a program. */
+export function programSanctionId(program: string): string {
+  return `sanction:ofac-${slug(program)}`;
+}
+
+/** The ID of the designation of an entry under a program. */
+export function designationId(entryNumber: number, program: string): string {
+  return `designation:ofac-${entryNumber}-${slug(program)}`;
+}
+
+/** What an import did: rows per table, and how many designations it delisted. */
+export interface OfacImportReport {
+  tables: Record<string, TableCounts>;
+  entries: number;
+  designations: number;
+  delisted: number;
+}
+
+const KIND_OF_TYPE: Record<string, ActorKind> = {
+  individual: ActorKind.PERSON,
+  vessel: ActorKind.VESSEL,
+  aircraft: ActorKind.AIRCRAFT,
+};
+
+/**
+ * Imports one snapshot of OFAC's SDN list, taken on `asOf`, in one transaction:
+ *
+ * - each entry becomes an Actor, matched by entry number: actors the importer created
+ *   (`maintainedBy: "ofac-sdn"`) follow the list; curated actors (the seed data's designees) keep
+ *   their fields and only gain the list's names as aliases, its remarks, and what they lacked;
+ * - each program becomes one Sanction (`sanction:ofac-<program>`), issued by OFAC;
+ * - each (entry, program) pair becomes a Designation (`designation:ofac-<entry>-<program>`), ACTIVE;
+ * - every ACTIVE designation with an OFAC entry number that the snapshot no longer has is DELISTED
+ *   with `delistedOn` = `asOf`. Nothing is deleted.
+ *
+ * Importing the same snapshot twice changes nothing; a snapshot older than one the database already
+ * has (imported, or cited by a data set) is refused, since it would undo later changes.
+ */
+export async function importSdn(
+  dataSource: DataSource,
+  entries: SdnEntry[],
+  options: { asOf: string; file: string; onWritten?: (records: number) => void },
+): Promise<OfacImportReport> {
+  return dataSource.transaction(async (manager) => {
+    const run = (statement: Sql) => manager.query(statement.sql, statement.values) as Promise<Row[]>;
+    const [latest] = await run(sql`SELECT MAX(published_on) AS latest FROM sources WHERE id LIKE 'source:ofac-sdn-%'`);
+    const latestSnapshot = latest?.latest ? String(latest.latest).slice(0, 10) : null;
+    if (latestSnapshot && options.asOf < latestSnapshot) {
+      throw new SeedError(
+        options.file,
+        undefined,
+        undefined,
+        "--as-of",
+        `${options.asOf} is older than a snapshot the database already has (${latestSnapshot}); importing it would undo later changes`,
+      );
+    }
+    const audit = new AuditTrail({ name: "import-ofac" });
+    const writer = new SyncWriter(dataSource, run, audit, options.onWritten);
+    const sourceId = `source:ofac-sdn-${options.asOf}`;
+
+    await writer.entities(Source, [
+      {
+        id: sourceId,
+        title: `Specially Designated Nationals and Blocked Persons List (SDN), snapshot of ${options.asOf}`,
+        publisher: "Office of Foreign Assets Control, U.S. Department of the Treasury",
+        url: "https://www.treasury.gov/ofac/downloads/sdn.csv",
+        publishedOn: options.asOf,
+        kind: SourceKind.SANCTIONS_LIST,
+      },
+    ]);
+    await ensureOfacActor(run, writer);
+
+    const existing = await actorsByEntry(
+      run,
+      entries.map((entry) => entry.entryNumber),
+    );
+    const actorIdOf = (entry: SdnEntry) => existing.get(entry.entryNumber)?.id ?? `actor:ofac-${entry.entryNumber}`;
+    await writer.entities(
+      Actor,
+      entries.map((entry) => actorRecord(entry, existing.get(entry.entryNumber))),
+    );
+    const created = entries.filter((entry) => !existing.has(entry.entryNumber)).map(actorIdOf);
+    await writer.links(
+      "actor_sources",
+      "actor_id",
+      created,
+      created.map((id) => ({ actor_id: id, source_id: sourceId })),
+    );
+
+    const programs = [...new Set(entries.flatMap((entry) => entry.programs))].sort();
+    const knownSanctions = new Set(
+      (await run(sql`SELECT id FROM sanctions WHERE ${inList("id", programs.map(programSanctionId))}`)).map((row) =>
+        String(row.id),
+      ),
+    );
+    await writer.entities(
+      Sanction,
+      programs
+        .filter((program) => !knownSanctions.has(programSanctionId(program)))
+        .map((program) => ({
+          id: programSanctionId(program),
+          title: `OFAC sanctions program ${program}`,
+          kind: SanctionKind.PROGRAM,
+          authorityId: OFAC_ACTOR_ID,
+          legalBasis: legalBasisOf(program),
+          program,
+          summary: null,
+          announcedOn: null,
+          liftedOn: null,
+        })),
+    );
+    const newSanctions = programs.map(programSanctionId).filter((id) => !knownSanctions.has(id));
+    await writer.links(
+      "sanction_sources",
+      "sanction_id",
+      newSanctions,
+      newSanctions.map((id) => ({ sanction_id: id, source_id: sourceId })),
+    );
+
+    const pairs = entries.flatMap((entry) =>
+      entry.programs.map((program) => ({ entry, program, id: designationId(entry.entryNumber, program) })),
+    );
+    const knownDesignations = new Set<string>();
+    for (let i = 0; i < pairs.length; i += 500) {
+      const rows = await run(
+        sql`SELECT id FROM designations WHERE ${inList(
+          "id",
+          pairs.slice(i, i + 500).map((pair) => pair.id),
+        )}`,
+      );
+      for (const row of rows) knownDesignations.add(String(row.id));
+    }
+    await writer.entities(
+      Designation,
+      pairs.map(({ entry, program, id }) =>
+        knownDesignations.has(id)
+          ? // Known: keep its reason, listing date and source; only its standing follows the list.
+            { id, status: DesignationStatus.ACTIVE, delistedOn: null }
+          : {
+              id,
+              sanctionId: programSanctionId(program),
+              targetId: actorIdOf(entry),
+              reason: null,
+              listedOn: null,
+              delistedOn: null,
+              status: DesignationStatus.ACTIVE,
+              ofacEntryNumber: entry.entryNumber,
+              sourceId,
+            },
+      ),
+    );
+
+    const listed = new Set(pairs.map((pair) => pair.id));
+    const active = await run(
+      sql`SELECT id FROM designations WHERE ofac_entry_number IS NOT NULL AND status = ${DesignationStatus.ACTIVE}`,
+    );
+    const gone = active.map((row) => String(row.id)).filter((id) => !listed.has(id));
+    await writer.entities(
+      Designation,
+      gone.map((id) => ({ id, status: DesignationStatus.DELISTED, delistedOn: options.asOf })),
+    );
+
+    await audit.flush(dataSource, run);
+    return { tables: writer.report, entries: entries.length, designations: pairs.length, delisted: gone.length };
+  });
+}
+
+interface ExistingActor {
+  id: string;
+  maintainedBy: string | null;
+  aliases: string[];
+  bornOn: string | null;
+  country: string | null;
+  title: string | null;
+}
+
+async function actorsByEntry(
+  run: (statement: Sql) => Promise<Row[]>,
+  entryNumbers: number[],
+): Promise<Map<number, ExistingActor>> {
+  const found = new Map<number, ExistingActor>();
+  for (let i = 0; i < entryNumbers.length; i += 500) {
+    const rows = await run(sql`
+      SELECT id, ofac_entry_number, maintained_by, aliases, born_on, country, title FROM actors
+      WHERE ${inList("ofac_entry_number", entryNumbers.slice(i, i + 500))}`);
+    for (const row of rows) {
+      found.set(Number(row.ofac_entry_number), {
+        id: String(row.id),
+        maintainedBy: (row.maintained_by as string | null) ?? null,
+        aliases: JSON.parse(String(row.aliases ?? "[]")),
+        bornOn: row.born_on ? String(row.born_on).slice(0, 10) : null,
+        country: (row.country as string | null) ?? null,
+        title: (row.title as string | null) ?? null,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The actor record an entry gives: the whole record for an actor the importer maintains (or
+ * creates); for a curated actor, only the list's names added to its aliases, its remarks, and the
+ * fields it lacked.
+ */
+function actorRecord(entry: SdnEntry, existing: ExistingActor | undefined): Partial<Actor> {
+  const names = [...new Set([entry.name, ...entry.aliases])];
+  if (existing && existing.maintainedBy !== OFAC_MAINTAINER) {
+    const aliases = [...existing.aliases, ...names.filter((name) => !existing.aliases.includes(name))];
+    return {
+      id: existing.id,
+      aliases,
+      remarks: entry.remarks,
+      ofacEntryNumber: entry.entryNumber,
+      bornOn: existing.bornOn ?? entry.bornOn,
+      country: existing.country ?? entry.nationality,
+      title: existing.title ?? entry.title,
+    };
+  }
+  return {
+    id: existing?.id ?? `actor:ofac-${entry.entryNumber}`,
+    name: entry.name,
+    kind: entry.type ? KIND_OF_TYPE[entry.type] : ActorKind.ORGANIZATION,
+    aliases: entry.aliases.filter((alias) => alias !== entry.name),
+    description: entry.vessel ? `Vessel: ${entry.vessel}.` : null,
+    country: entry.nationality,
+    title: entry.title,
+    bornOn: entry.bornOn,
+    ofacEntryNumber: entry.entryNumber,
+    remarks: entry.remarks,
+    maintainedBy: OFAC_MAINTAINER,
+    // Set when the importer creates the actor; left alone after, so curators can set them.
+    ...(existing ? {} : { isOfficial: false, isAnonymous: false, affiliationId: null, wikidataId: null }),
+  };
+}
+
+/** Creates the Office of Foreign Assets Control, the authority of every program, unless it exists. */
+async function ensureOfacActor(run: (statement: Sql) => Promise<Row[]>, writer: SyncWriter): Promise<void> {
+  const [ofac] = await run(sql`SELECT id FROM actors WHERE id = ${OFAC_ACTOR_ID}`);
+  if (ofac) return;
+  const [treasury] = await run(sql`SELECT id FROM actors WHERE id = ${"actor:us-treasury"}`);
+  await writer.entities(Actor, [
+    {
+      id: OFAC_ACTOR_ID,
+      name: "Office of Foreign Assets Control",
+      kind: ActorKind.AGENCY,
+      aliases: ["OFAC"],
+      description:
+        "The office of the U.S. Department of the Treasury that administers and enforces sanctions and publishes the SDN list.",
+      country: "US",
+      title: null,
+      isOfficial: true,
+      isAnonymous: false,
+      affiliationId: treasury ? String(treasury.id) : null,
+      bornOn: null,
+      ofacEntryNumber: null,
+      wikidataId: null,
+      remarks: null,
+      maintainedBy: null,
+    },
+  ]);
+}

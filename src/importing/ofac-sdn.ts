@@ -1,0 +1,169 @@
+import { parse } from "csv-parse/sync";
+import countries from "i18n-iso-countries";
+import english from "i18n-iso-countries/langs/en.json";
+import { SeedError } from "../seeding/seed-loader";
+
+countries.registerLocale(english);
+
+/** One entry of OFAC's SDN list, read and cleaned. */
+export interface SdnEntry {
+  /** `ent_num`: OFAC's number for the entry, stable across snapshots. */
+  entryNumber: number;
+  /** `SDN_Name`, as published (`KIM, Yong Chol`, `KOREA MINING DEVELOPMENT TRADING CORPORATION`). */
+  name: string;
+  /** `SDN_Type`: individual, vessel, aircraft, or null for an entity. */
+  type: "individual" | "vessel" | "aircraft" | null;
+  /** The program tags, unpacked from `NPWMD] [DPRK2`. */
+  programs: string[];
+  /** `Title`: an individual's position. */
+  title: string | null;
+  /** The vessel columns (call sign, type, tonnage, GRT, flag, owner), as one readable line. */
+  vessel: string | null;
+  /** `Remarks`, as published. */
+  remarks: string | null;
+  /** The a.k.a., f.k.a. and n.k.a. names in the remarks. */
+  aliases: string[];
+  /** A full date of birth (`DOB 18 Feb 1962`), when the remarks give exactly one. */
+  bornOn: string | null;
+  /** The nationality in the remarks, as an ISO 3166-1 alpha-2 code, when it maps to one. */
+  nationality: string | null;
+  /** The line of the file the entry is on. */
+  line: number;
+}
+
+const MONTHS: Record<string, string> = {
+  Jan: "01",
+  Feb: "02",
+  Mar: "03",
+  Apr: "04",
+  May: "05",
+  Jun: "06",
+  Jul: "07",
+  Aug: "08",
+  Sep: "09",
+  Oct: "10",
+  Nov: "11",
+  Dec: "12",
+};
+
+/** OFAC's spellings that the ISO country list does not know by that name. */
+const OFAC_COUNTRY_NAMES: Record<string, string> = {
+  Burma: "MM",
+  "Cabo Verde": "CV",
+  "Congo, Democratic Republic of the": "CD",
+  "Korea, North": "KP",
+  "Korea, South": "KR",
+  Moldova: "MD",
+  "North Macedonia, The Republic of": "MK",
+  Palestinian: "PS",
+  Syria: "SY",
+};
+
+const COLUMNS = [
+  "ent_num",
+  "SDN_Name",
+  "SDN_Type",
+  "Program",
+  "Title",
+  "Call_Sign",
+  "Vess_type",
+  "Tonnage",
+  "GRT",
+  "Vess_flag",
+  "Vess_owner",
+  "Remarks",
+];
+
+/**
+ * Reads OFAC's `sdn.csv` with all its quirks: no header, `-0- ` for empty, several programs packed
+ * in one field (`NPWMD] [DPRK2`), a.k.a.s and dates of birth inside the remarks, CRLF line ends and
+ * a DOS end-of-file byte. Every entry is checked; a malformed one is a `SeedError` naming the
+ * file, the entry (and its line) and the column.
+ */
+export function parseSdn(text: string, file: string): SdnEntry[] {
+  const cleaned = text.replace(/\x1a\s*$/, "");
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(cleaned, { relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new SeedError(
+      file,
+      undefined,
+      undefined,
+      undefined,
+      `not valid CSV${line ? ` at line ${line}` : ""} (${(error as Error).message})`,
+    );
+  }
+  const seen = new Map<number, number>();
+  return rows.map(({ record, info }, index) => {
+    const line = info.lines;
+    const fail = (column: string, problem: string): never => {
+      throw new SeedError(file, index, record[0] ? `entry ${record[0]}` : undefined, column, problem, line);
+    };
+    if (record.length !== COLUMNS.length) fail("(row)", `has ${record.length} columns; the SDN format has ${COLUMNS.length}`);
+    const [entNum, name, type, program, title, callSign, vesselType, tonnage, grt, flag, owner, remarks] = record.map(empty);
+    const entryNumber = Number(entNum);
+    if (!entNum || !Number.isInteger(entryNumber) || entryNumber <= 0)
+      fail("ent_num", `"${entNum ?? ""}" is not an entry number`);
+    if (seen.has(entryNumber)) fail("ent_num", `entry ${entryNumber} is also on line ${seen.get(entryNumber)}`);
+    seen.set(entryNumber, line);
+    if (!name) fail("SDN_Name", "is empty");
+    if (type !== null && type !== "individual" && type !== "vessel" && type !== "aircraft") {
+      fail("SDN_Type", `"${type}" is not individual, vessel, aircraft or -0-`);
+    }
+    const programs = (program ?? "")
+      .split("] [")
+      .map((tag) => tag.trim())
+      .filter(Boolean);
+    if (programs.length === 0) fail("Program", "names no program");
+    const vesselParts = [
+      vesselType && `type ${vesselType}`,
+      flag && `flag ${flag}`,
+      callSign && `call sign ${callSign}`,
+      tonnage && `tonnage ${tonnage}`,
+      grt && `GRT ${grt}`,
+      owner && `owner ${owner}`,
+    ].filter(Boolean);
+    return {
+      entryNumber,
+      name: name!,
+      type: type as SdnEntry["type"],
+      programs,
+      title,
+      vessel: vesselParts.length > 0 ? vesselParts.join("; ") : null,
+      remarks,
+      aliases: aliasesIn(remarks),
+      bornOn: birthDateIn(remarks),
+      nationality: nationalityIn(remarks),
+      line,
+    };
+  });
+}
+
+/** `-0- ` (with its trailing space) and blank mean empty. */
+function empty(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === "" || trimmed === "-0-" ? null : trimmed;
+}
+
+function aliasesIn(remarks: string | null): string[] {
+  if (!remarks) return [];
+  return [...new Set([...remarks.matchAll(/\b[afn]\.k\.a\.,? '([^']+)'/g)].map((match) => match[1].trim()))];
+}
+
+/** The one full date of birth the remarks give (`DOB 18 Feb 1962`); null for ranges, years alone, or several. */
+function birthDateIn(remarks: string | null): string | null {
+  if (!remarks) return null;
+  const dates = [...remarks.matchAll(/\bDOB (\d{2}) ([A-Z][a-z]{2}) (\d{4})\b(?! to)/g)];
+  if (dates.length !== 1 || /\bDOB [^;]*\bto\b/.test(remarks)) return null;
+  const [, day, month, year] = dates[0];
+  return MONTHS[month] ? `${year}-${MONTHS[month]}-${day}` : null;
+}
+
+function nationalityIn(remarks: string | null): string | null {
+  const match = remarks?.match(/\bnationality ([^;.]+)/);
+  if (!match) return null;
+  const name = match[1].trim();
+  return OFAC_COUNTRY_NAMES[name] ?? countries.getAlpha2Code(name, "en") ?? null;
+}

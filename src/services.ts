@@ -1,5 +1,6 @@
 import { ActorService } from "./actors/actor.service";
 import { ApiKeyService } from "./auth/api-key.service";
+import { RecordEditor } from "./editing/record-editor";
 import type { Database } from "./db/database";
 import { EventRelationService } from "./events/event-relation.service";
 import { EventService } from "./events/event.service";
@@ -31,6 +32,7 @@ export interface Services {
   search: SearchService;
   timeline: TimelineService;
   apiKeys: ApiKeyService;
+  editor: RecordEditor;
 }
 
 /** Creates the services over a database. */
@@ -48,5 +50,6 @@ export function createServices(db: Database): Services {
   services.search = new SearchService(db);
   services.timeline = new TimelineService(db);
   services.apiKeys = new ApiKeyService(db);
+  services.editor = new RecordEditor(db);
   return services;
 }

@@ -1,6 +1,8 @@
 import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { INPUT_NOTE } from "../editing/editing.types";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
+import { DateScalar } from "../graphql/scalars";
 import { ActorKind } from "./actor.enums";
 import { Actor } from "./actor.entity";
 
@@ -61,3 +63,49 @@ export class ActorConnectionArgs extends FilteredConnectionArgs(ActorFilter, Act
 /** A page of actors. */
 @ObjectType({ description: "A page of actors, with cursors and the total count." })
 export class ActorConnection extends Connection(Actor, "Actor", "actors") {}
+
+/** An actor to create, or the fields of one to change. */
+@InputType({ description: `An actor to create, or the fields of one to change. ${INPUT_NOTE}` })
+export class ActorInput {
+  @Field(() => ID, { nullable: true, description: "A stable ID (`actor:…`); made from the name when left out of a create." })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The name as commonly written. Required." })
+  name?: string | null;
+
+  @Field(() => ActorKind, { nullable: true, description: "What kind of actor this is. Required." })
+  kind?: ActorKind | null;
+
+  @Field(() => [String], { nullable: true, description: "Other names and abbreviations." })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Who or what this is." })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code (`KP`)." })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Position or posting." })
+  title?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Speaks or acts for a government. Defaults to false." })
+  isOfficial?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Not named by the source. Defaults to false." })
+  isAnonymous?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: "The actor this one belongs to." })
+  affiliation?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Date of birth." })
+  bornOn?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "OFAC SDN entry number; one actor per number." })
+  ofacEntryNumber?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Wikidata item ID (`Q76`)." })
+  wikidataId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "The sources for what is recorded about the actor." })
+  sources?: string[] | null;
+}

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { EventParticipantConnection, ParticipantConnectionArgs } from "../events/event.inputs";
+import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { rootConnection } from "../graphql/loaders";
+import { reload, rootConnection } from "../graphql/loaders";
 import {
   DesignationConnection,
   DesignationConnectionArgs,
@@ -11,7 +12,7 @@ import {
 import { Source } from "../sources/source.entity";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Actor } from "./actor.entity";
-import { ActorConnection, ActorConnectionArgs } from "./actor.inputs";
+import { ActorConnection, ActorConnectionArgs, ActorInput } from "./actor.inputs";
 
 /** Queries for actors and the fields that lead from an actor to everything related to it. */
 @Resolver(() => Actor)
@@ -66,5 +67,40 @@ export class ActorResolver {
   @FieldResolver(() => [Source], { description: "The sources for what Dossier records about this actor." })
   sources(@Root() actor: Actor, @Ctx() { loaders }: Context) {
     return loaders.sources.citedByActor.load(actor.id);
+  }
+  @Mutation(() => Actor, {
+    description:
+      "Creates an actor and returns it. Needs an EDITOR key; every problem with the input is reported at once, per field, in `extensions.problems`.",
+  })
+  async createActor(
+    @Arg("input", () => ActorInput, { description: "The new actor." }) input: ActorInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    const id = await services.editor.create("actors.json", { ...input }, viewer);
+    return reload(loaders.actors.byId, id);
+  }
+
+  @Mutation(() => Actor, {
+    description:
+      "Changes the fields of an actor that the input gives and returns it. Needs an EDITOR key; NOT_FOUND for an unknown ID.",
+  })
+  async updateActor(
+    @Arg("id", () => ID, { description: "The actor to change." }) id: string,
+    @Arg("input", () => ActorInput, { description: "The fields to change." }) input: ActorInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    await services.editor.update("actors.json", id, { ...input }, viewer);
+    return reload(loaders.actors.byId, id);
+  }
+
+  @Mutation(() => Deletion, {
+    description: "Deletes an actor with its own links; refused while anything else refers to it. Needs an EDITOR key.",
+  })
+  async deleteActor(
+    @Arg("id", () => ID, { description: "The actor to delete." }) id: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Deletion> {
+    await services.editor.delete("actors.json", id, viewer);
+    return { id };
   }
 }

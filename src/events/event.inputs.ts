@@ -2,7 +2,9 @@ import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { ActorFilter } from "../actors/actor.inputs";
 import { DateRange } from "../graphql/common";
+import { INPUT_NOTE } from "../editing/editing.types";
 import { Connection, ConnectionArgs, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
+import { DateScalar } from "../graphql/scalars";
 import { EventParticipant } from "./event-participant.entity";
 import { EventRelation } from "./event-relation.type";
 import { EventRelationType, EventType, ParticipantRole, RelationDirection } from "./event.enums";
@@ -111,3 +113,63 @@ export class EventRelationConnectionArgs extends ConnectionArgs {
 /** A page of event relations. */
 @ObjectType({ description: "A page of an event's relations to other events, ordered by the other event's date." })
 export class EventRelationConnection extends Connection(EventRelation, "EventRelation", "relations") {}
+
+/** An actor's part in an event, as a mutation gives it. */
+@InputType({ description: "An actor taking part in an event, with its role." })
+export class ParticipantInput {
+  @Field(() => ID, { description: "The actor." })
+  actor: string;
+
+  @Field(() => ParticipantRole, { description: "Its part in the event." })
+  role: ParticipantRole;
+}
+
+/** A relation from the event being written to another event. */
+@InputType({ description: "A relation from the event being written to another: `<this event> <type> <event>`." })
+export class RelatedEventInput {
+  @Field(() => EventRelationType, { description: "How this event relates to the other." })
+  type: EventRelationType;
+
+  @Field(() => ID, { description: "The other event." })
+  event: string;
+}
+
+/** An event to create, or the fields of one to change. */
+@InputType({ description: `An event to create, or the fields of one to change. ${INPUT_NOTE}` })
+export class EventInput {
+  @Field(() => ID, { nullable: true, description: "A stable ID (`event:…`); made from the title when left out of a create." })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A short headline. Required." })
+  title?: string | null;
+
+  @Field(() => EventType, { nullable: true, description: "What kind of thing happened. Required." })
+  type?: EventType | null;
+
+  @Field(() => String, { nullable: true, description: "What happened." })
+  summary?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "When it happened: `2014-11-24`, or `2014-12` or `2014` when only the month or year is known. Required.",
+  })
+  occurredOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When it ended." })
+  endedOn?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 code of where it happened." })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: "CAMEO event code." })
+  cameoCode?: string | null;
+
+  @Field(() => [ParticipantInput], { nullable: true, description: "Who took part, with their roles (replaces the list)." })
+  participants?: ParticipantInput[] | null;
+
+  @Field(() => [RelatedEventInput], { nullable: true, description: "This event's relations to others (replaces the list)." })
+  related?: RelatedEventInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "The sources that report it. At least one is required." })
+  sources?: string[] | null;
+}

@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { rootConnection } from "../graphql/loaders";
+import { reload, rootConnection } from "../graphql/loaders";
 import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
@@ -12,6 +13,7 @@ import {
   EventRelationConnection,
   EventRelationConnectionArgs,
   ParticipantConnectionArgs,
+  EventInput,
 } from "./event.inputs";
 
 /** Queries for events and the fields that lead from an event to its participants, relations, statements and sanctions. */
@@ -58,5 +60,40 @@ export class EventResolver {
   @FieldResolver(() => [Source], { description: "The sources that report this event." })
   sources(@Root() event: Event, @Ctx() { loaders }: Context) {
     return loaders.sources.citedByEvent.load(event.id);
+  }
+  @Mutation(() => Event, {
+    description:
+      "Creates an event and returns it. Needs an EDITOR key; every problem with the input is reported at once, per field, in `extensions.problems`.",
+  })
+  async createEvent(
+    @Arg("input", () => EventInput, { description: "The new event." }) input: EventInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    const id = await services.editor.create("events.json", { ...input }, viewer);
+    return reload(loaders.events.byId, id);
+  }
+
+  @Mutation(() => Event, {
+    description:
+      "Changes the fields of an event that the input gives and returns it. Needs an EDITOR key; NOT_FOUND for an unknown ID.",
+  })
+  async updateEvent(
+    @Arg("id", () => ID, { description: "The event to change." }) id: string,
+    @Arg("input", () => EventInput, { description: "The fields to change." }) input: EventInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    await services.editor.update("events.json", id, { ...input }, viewer);
+    return reload(loaders.events.byId, id);
+  }
+
+  @Mutation(() => Deletion, {
+    description: "Deletes an event with its own links; refused while anything else refers to it. Needs an EDITOR key.",
+  })
+  async deleteEvent(
+    @Arg("id", () => ID, { description: "The event to delete." }) id: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Deletion> {
+    await services.editor.delete("events.json", id, viewer);
+    return { id };
   }
 }

@@ -71,6 +71,11 @@ export async function rootConnection<T extends ObjectLiteral, F, E extends EdgeR
   return toConnection(page, request, toEdge, () => collection.count(filter));
 }
 
+/** Loads a record afresh after a write: drops what this request's loader cached for its ID. */
+export function reload<T>(loader: DataLoader<string, T>, id: string): Promise<T> {
+  return loader.clear(id).load(id);
+}
+
 /** Loads records by ID; `null` for unknown IDs. */
 export function byIdLoader<T extends ObjectLiteral>(collection: Collection<T, unknown>): DataLoader<string, T | null> {
   return new DataLoader((ids) => collection.findByIds(ids), { maxBatchSize: 1000 });

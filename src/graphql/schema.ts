@@ -53,6 +53,10 @@ const QUERY_DESCRIPTION =
   "Look objects up by ID (`actor`, `node`), page through them with filters (`statements(filter: …)`), " +
   "search across everything (`search`) or read it in date order (`timeline`).";
 
+const MUTATION_DESCRIPTION =
+  "Changes to Dossier's data, for keys with the EDITOR role: create, update and delete actors, events, statements, " +
+  "topics, sources and sanctions. Each mutation is one transaction and is recorded in the audit trail.";
+
 /** The schema as served, and its subgraph SDL (what `schema/schema.graphql` holds, and composition reads). */
 export interface DossierSchema {
   schema: GraphQLSchema;
@@ -109,10 +113,17 @@ export async function printDossierSchema(): Promise<string> {
 function withDocumentation(schema: GraphQLSchema): GraphQLSchema {
   const config = schema.toConfig();
   const query = new GraphQLObjectType({ ...config.query!.toConfig(), description: QUERY_DESCRIPTION });
+  const mutation = config.mutation && new GraphQLObjectType({ ...config.mutation.toConfig(), description: MUTATION_DESCRIPTION });
   return new GraphQLSchema({
     ...config,
     query,
-    types: [...config.types.filter((type) => type.name !== "Query"), query, ErrorCodeType],
+    mutation,
+    types: [
+      ...config.types.filter((type) => type.name !== "Query" && type.name !== "Mutation"),
+      query,
+      ...(mutation ? [mutation] : []),
+      ErrorCodeType,
+    ],
   });
 }
 

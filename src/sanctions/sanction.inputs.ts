@@ -1,6 +1,7 @@
 import { defineEnum, type EnumValue } from "../graphql/enums";
-import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateRange } from "../graphql/common";
+import { INPUT_NOTE } from "../editing/editing.types";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { DateScalar } from "../graphql/scalars";
 import { Designation } from "./designation.entity";
@@ -119,3 +120,77 @@ export class DesignationConnectionArgs extends FilteredConnectionArgs(
 /** A page of designations. */
 @ObjectType({ description: "A page of designations, with cursors and the total count." })
 export class DesignationConnection extends Connection(Designation, "Designation", "designations") {}
+
+/** A designation under the sanction being written. */
+@InputType({ description: "A target listed under the sanction being written." })
+export class DesignationInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: "A stable ID (`designation:…`); made from the sanction and the target when left out.",
+  })
+  id?: string | null;
+
+  @Field(() => ID, { description: "The designated actor." })
+  target: string;
+
+  @Field(() => String, { nullable: true, description: "Why, as the source gives it." })
+  reason?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When the target was listed." })
+  listedOn?: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When the target was removed from the list." })
+  delistedOn?: Date | null;
+
+  @Field(() => DesignationStatus, { nullable: true, description: "Defaults to ACTIVE, or DELISTED when `delistedOn` is given." })
+  status?: DesignationStatus | null;
+
+  @Field(() => Int, { nullable: true, description: "The OFAC SDN entry number it was recorded from." })
+  ofacEntryNumber?: number | null;
+
+  @Field(() => ID, { description: "The source it is recorded from." })
+  source: string;
+}
+
+/** A sanction to create, or the fields of one to change. */
+@InputType({ description: `A sanction to create, or the fields of one to change. ${INPUT_NOTE}` })
+export class SanctionInput {
+  @Field(() => ID, { nullable: true, description: "A stable ID (`sanction:…`); made from the title when left out of a create." })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The measure's title. Required." })
+  title?: string | null;
+
+  @Field(() => SanctionKind, { nullable: true, description: "What kind of measure. Required." })
+  kind?: SanctionKind | null;
+
+  @Field(() => ID, { nullable: true, description: "Who issued it. Required." })
+  authority?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The law or order it rests on." })
+  legalBasis?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The OFAC program tag (`DPRK2`)." })
+  program?: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the measure does." })
+  summary?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When it was announced or signed." })
+  announcedOn?: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When it was lifted." })
+  liftedOn?: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: "The events it responds to (replaces the list)." })
+  respondsTo?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "The sources that report it. At least one is required." })
+  sources?: string[] | null;
+
+  @Field(() => [DesignationInput], {
+    nullable: true,
+    description: "Its designations (replaces the list: designations left out are deleted).",
+  })
+  designations?: DesignationInput[] | null;
+}

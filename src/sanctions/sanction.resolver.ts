@@ -1,11 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import { Event } from "../events/event.entity";
+import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { rootConnection } from "../graphql/loaders";
+import { reload, rootConnection } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Sanction } from "./sanction.entity";
-import { DesignationConnection, DesignationConnectionArgs, SanctionConnection, SanctionConnectionArgs } from "./sanction.inputs";
+import {
+  DesignationConnection,
+  DesignationConnectionArgs,
+  SanctionConnection,
+  SanctionConnectionArgs,
+  SanctionInput,
+} from "./sanction.inputs";
 
 /** Queries for sanctions and the fields that lead to their authority, designations, events and sources. */
 @Resolver(() => Sanction)
@@ -43,5 +50,40 @@ export class SanctionResolver {
   @FieldResolver(() => [Source], { description: "The sources that report it." })
   sources(@Root() sanction: Sanction, @Ctx() { loaders }: Context) {
     return loaders.sources.citedBySanction.load(sanction.id);
+  }
+  @Mutation(() => Sanction, {
+    description:
+      "Creates a sanction and returns it. Needs an EDITOR key; every problem with the input is reported at once, per field, in `extensions.problems`.",
+  })
+  async createSanction(
+    @Arg("input", () => SanctionInput, { description: "The new sanction." }) input: SanctionInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    const id = await services.editor.create("sanctions.json", { ...input }, viewer);
+    return reload(loaders.sanctions.byId, id);
+  }
+
+  @Mutation(() => Sanction, {
+    description:
+      "Changes the fields of a sanction that the input gives and returns it. Needs an EDITOR key; NOT_FOUND for an unknown ID.",
+  })
+  async updateSanction(
+    @Arg("id", () => ID, { description: "The sanction to change." }) id: string,
+    @Arg("input", () => SanctionInput, { description: "The fields to change." }) input: SanctionInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    await services.editor.update("sanctions.json", id, { ...input }, viewer);
+    return reload(loaders.sanctions.byId, id);
+  }
+
+  @Mutation(() => Deletion, {
+    description: "Deletes a sanction with its own links; refused while anything else refers to it. Needs an EDITOR key.",
+  })
+  async deleteSanction(
+    @Arg("id", () => ID, { description: "The sanction to delete." }) id: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Deletion> {
+    await services.editor.delete("sanctions.json", id, viewer);
+    return { id };
   }
 }

@@ -66,7 +66,7 @@ export interface DataSet {
 }
 
 /** One record of a seed file, as checked by its JSON Schema. */
-type SeedRecord = { id: string } & Record<string, unknown>;
+export type SeedRecord = { id: string } & Record<string, unknown>;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv, ["date", "uri"]);
@@ -142,6 +142,8 @@ export interface LoadOptions {
   actor?: AuditActor;
   /** Told how many more records have been written (see `countRecords` for the total). */
   onWritten?: (records: number) => void;
+  /** Run in this transaction (its statement runner) instead of opening one. */
+  run?: (statement: Sql) => Promise<Row[]>;
 }
 
 /** How many records a data set holds, designations included: the total that `onWritten` counts up to. */
@@ -160,15 +162,18 @@ export function countRecords(dataSet: DataSet): number {
  * what differs is written.
  */
 export async function loadDataSet(dataSource: DataSource, dataSet: DataSet, options: LoadOptions = {}): Promise<SeedReport> {
-  return dataSource.transaction(async (manager) => {
-    const run = (statement: Sql) => manager.query(statement.sql, statement.values) as Promise<Row[]>;
+  const load = async (run: (statement: Sql) => Promise<Row[]>) => {
     await checkReferences(dataSet, run);
     const audit = new AuditTrail(options.actor ?? { name: `seed:${dataSet.name}` });
     const writer = new SyncWriter(dataSource, run, audit, options.onWritten);
     await writeDataSet(dataSet, writer);
     await audit.flush(dataSource, run);
     return writer.report;
-  });
+  };
+  if (options.run) return load(options.run);
+  return dataSource.transaction((manager) =>
+    load((statement) => manager.query(statement.sql, statement.values) as Promise<Row[]>),
+  );
 }
 
 /** Reads, checks and loads every data set under `seeds/` (or the given folders), in one transaction each. */
@@ -206,6 +211,23 @@ function parseNdjson(file: string, text: string): { data: unknown[]; lineNumbers
     lineNumbers.push(i + 1);
   });
   return { data, lineNumbers };
+}
+
+/**
+ * Checks records of one kind against its JSON Schema and returns every problem, one per field
+ * (the most specific problem of each), for callers that report them all at once.
+ */
+export function schemaProblems(kind: SeedFileName, records: unknown[], file: string): SeedError[] {
+  const validate = validators[kind];
+  if (validate(records)) return [];
+  const byField = new Map<string, SeedError>();
+  const errors = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length);
+  for (const error of errors) {
+    const problem = schemaError(file, records, [error]);
+    const key = `${problem.record}|${problem.field}`;
+    if (!byField.has(key)) byField.set(key, problem);
+  }
+  return [...byField.values()];
 }
 
 function schemaError(file: string, data: unknown, errors: ErrorObject[], lineNumbers?: number[]): SeedError {
@@ -314,7 +336,7 @@ function checkAffiliationCycles(dataSet: DataSet): void {
   });
 }
 
-function checkDates(dataSet: DataSet): void {
+export function checkDates(dataSet: DataSet): void {
   const fail = (name: SeedFileName, i: number, record: SeedRecord, field: string, problem: string) => {
     throw recordError(dataSet, name, i, record.id, field, problem);
   };
@@ -352,14 +374,14 @@ function isCalendarDate(date: string): boolean {
 }
 
 /** `2014` → 2014-01-01 (YEAR), `2014-12` → 2014-12-01 (MONTH), `2014-12-19` → itself (DAY). */
-function expandDate(value: string): { date: string; precision: DatePrecision } {
+export function expandDate(value: string): { date: string; precision: DatePrecision } {
   if (value.length === 4) return { date: `${value}-01-01`, precision: DatePrecision.YEAR };
   if (value.length === 7) return { date: `${value}-01`, precision: DatePrecision.MONTH };
   return { date: value, precision: DatePrecision.DAY };
 }
 
 /** The tables that hold each kind of ID, by prefix. */
-const TABLE_OF_PREFIX: Record<string, string> = {
+export const TABLE_OF_PREFIX: Record<string, string> = {
   actor: "actors",
   event: "events",
   statement: "statements",
@@ -409,7 +431,22 @@ function referencesOf(name: SeedFileName, record: SeedRecord): [string, string][
   }
 }
 
-async function checkReferences(dataSet: DataSet, run: (statement: Sql) => Promise<Row[]>): Promise<void> {
+/** Where checks send the problems they find: the loader throws the first; mutations collect them all. */
+export type ProblemSink = (problem: SeedError) => void;
+
+const throwFirst: ProblemSink = (problem) => {
+  throw problem;
+};
+
+/**
+ * Checks every reference of a data set against the set itself and the database, and every OFAC
+ * entry number against the actors already stored; sends each problem to `report`.
+ */
+export async function checkReferences(
+  dataSet: DataSet,
+  run: (statement: Sql) => Promise<Row[]>,
+  report: ProblemSink = throwFirst,
+): Promise<void> {
   const inSet = new Set<string>();
   for (const [name, , record] of recordsOf(dataSet)) {
     inSet.add(record.id);
@@ -419,7 +456,8 @@ async function checkReferences(dataSet: DataSet, run: (statement: Sql) => Promis
   for (const [name, i, record] of recordsOf(dataSet)) {
     for (const [field, id] of referencesOf(name, record)) {
       if (field === "affiliation" && id === record.id) {
-        throw recordError(dataSet, name, i, record.id, field, "an actor cannot be its own affiliation");
+        report(recordError(dataSet, name, i, record.id, field, "an actor cannot be its own affiliation"));
+        continue;
       }
       if (!inSet.has(id)) wanted.set(id, [...(wanted.get(id) ?? []), [name, i, record, field]]);
     }
@@ -434,24 +472,31 @@ async function checkReferences(dataSet: DataSet, run: (statement: Sql) => Promis
     const rows = await run(sql`SELECT id FROM ${raw(table)} WHERE ${inList("id", tableIds)}`);
     for (const row of rows) found.add(String(row.id));
   }
-  await checkOfacEntriesAgainstDatabase(dataSet, run);
+  await checkOfacEntriesAgainstDatabase(dataSet, run, report);
   for (const [id, uses] of wanted) {
     if (found.has(id)) continue;
-    const [name, i, record, field] = uses[0];
     const kind = id.slice(0, id.indexOf(":"));
-    throw recordError(
-      dataSet,
-      name,
-      i,
-      record.id,
-      field,
-      `unknown ${kind} ${id}: it is neither in this data set nor in the database`,
-    );
+    for (const [name, i, record, field] of uses) {
+      report(
+        recordError(
+          dataSet,
+          name,
+          i,
+          record.id,
+          field,
+          `unknown ${kind} ${id}: it is neither in this data set nor in the database`,
+        ),
+      );
+    }
   }
 }
 
 /** An OFAC entry number names one actor: refuse a record that would give it to a second one. */
-async function checkOfacEntriesAgainstDatabase(dataSet: DataSet, run: (statement: Sql) => Promise<Row[]>): Promise<void> {
+async function checkOfacEntriesAgainstDatabase(
+  dataSet: DataSet,
+  run: (statement: Sql) => Promise<Row[]>,
+  report: ProblemSink,
+): Promise<void> {
   const actors = dataSet.files["actors.json"] ?? [];
   const entries = actors.filter((r) => r.ofacEntryNumber !== undefined).map((r) => r.ofacEntryNumber as number);
   if (entries.length === 0) return;
@@ -462,13 +507,15 @@ async function checkOfacEntriesAgainstDatabase(dataSet: DataSet, run: (statement
   actors.forEach((record, i) => {
     const owner = owners.get(record.ofacEntryNumber as number);
     if (owner && owner !== record.id) {
-      throw recordError(
-        dataSet,
-        "actors.json",
-        i,
-        record.id,
-        "ofacEntryNumber",
-        `${record.ofacEntryNumber} already belongs to ${owner}`,
+      report(
+        recordError(
+          dataSet,
+          "actors.json",
+          i,
+          record.id,
+          "ofacEntryNumber",
+          `${record.ofacEntryNumber} already belongs to ${owner}`,
+        ),
       );
     }
   });
@@ -478,13 +525,15 @@ async function checkOfacEntriesAgainstDatabase(dataSet: DataSet, run: (statement
  * The link tables, each as a list field of its owner's record: how an item of the list becomes a
  * row, and how a row reads in the audit trail.
  */
-const LINKS: {
+export const LINKS: {
   file: SeedFileName;
   type: string;
   field: string;
   table: string;
   owner: string;
   row: (ownerId: string, item: any) => Row;
+  /** The list item a row stands for: the inverse of `row`. */
+  item: (row: Row) => unknown;
   describe: (row: Row) => string;
 }[] = [
   {
@@ -494,6 +543,7 @@ const LINKS: {
     table: "actor_sources",
     owner: "actor_id",
     row: (id, source) => ({ actor_id: id, source_id: source }),
+    item: (r) => String(r.source_id),
     describe: (r) => String(r.source_id),
   },
   {
@@ -503,6 +553,7 @@ const LINKS: {
     table: "event_participants",
     owner: "event_id",
     row: (id, p) => ({ event_id: id, actor_id: p.actor, role: p.role }),
+    item: (r) => ({ actor: String(r.actor_id), role: String(r.role) }),
     describe: (r) => `${r.actor_id} ${r.role}`,
   },
   {
@@ -512,6 +563,7 @@ const LINKS: {
     table: "event_relations",
     owner: "from_id",
     row: (id, rel) => ({ from_id: id, to_id: rel.event, type: rel.type }),
+    item: (r) => ({ type: String(r.type), event: String(r.to_id) }),
     describe: (r) => `${r.type} ${r.to_id}`,
   },
   {
@@ -521,6 +573,7 @@ const LINKS: {
     table: "event_sources",
     owner: "event_id",
     row: (id, source) => ({ event_id: id, source_id: source }),
+    item: (r) => String(r.source_id),
     describe: (r) => String(r.source_id),
   },
   {
@@ -530,6 +583,7 @@ const LINKS: {
     table: "statement_topics",
     owner: "statement_id",
     row: (id, topic) => ({ statement_id: id, topic_id: topic }),
+    item: (r) => String(r.topic_id),
     describe: (r) => String(r.topic_id),
   },
   {
@@ -539,6 +593,7 @@ const LINKS: {
     table: "statement_events",
     owner: "statement_id",
     row: (id, event) => ({ statement_id: id, event_id: event }),
+    item: (r) => String(r.event_id),
     describe: (r) => String(r.event_id),
   },
   {
@@ -548,6 +603,7 @@ const LINKS: {
     table: "statement_mentions",
     owner: "statement_id",
     row: (id, actor) => ({ statement_id: id, actor_id: actor }),
+    item: (r) => String(r.actor_id),
     describe: (r) => String(r.actor_id),
   },
   {
@@ -557,6 +613,7 @@ const LINKS: {
     table: "sanction_events",
     owner: "sanction_id",
     row: (id, event) => ({ sanction_id: id, event_id: event }),
+    item: (r) => String(r.event_id),
     describe: (r) => String(r.event_id),
   },
   {
@@ -566,6 +623,7 @@ const LINKS: {
     table: "sanction_sources",
     owner: "sanction_id",
     row: (id, source) => ({ sanction_id: id, source_id: source }),
+    item: (r) => String(r.source_id),
     describe: (r) => String(r.source_id),
   },
 ];
@@ -610,6 +668,8 @@ async function writeDataSet(dataSet: DataSet, writer: SyncWriter): Promise<void>
         isOfficial: r.isOfficial === true,
         isAnonymous: r.isAnonymous === true,
         affiliationId: (r.affiliation as string | undefined) ?? null,
+        // What a data set or an editor writes is curated: importers will no longer overwrite it.
+        maintainedBy: null,
       })),
     );
   }

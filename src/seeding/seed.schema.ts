@@ -136,7 +136,7 @@ export const SEED_SCHEMAS = {
         },
       },
     },
-    ["id", "title", "kind", "authority", "announcedOn", "sources"],
+    ["id", "title", "kind", "authority", "sources"],
   ),
 } as const;
 

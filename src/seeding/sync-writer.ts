@@ -119,6 +119,23 @@ export class SyncWriter {
     counts.inserted += inserts.length;
   }
 
+  /** Deletes records by ID, noting every field of each in the audit trail. */
+  async remove<T extends ObjectLiteral>(entity: new () => T, ids: string[]): Promise<void> {
+    const mapper = new RowMapper(this.dataSource, entity);
+    const counts = this.counts(mapper.table);
+    const rows = await this.selectIn(mapper.table, "id", ids);
+    for (const chunk of chunks(rows, 500)) {
+      await this.run(
+        sql`DELETE FROM ${raw(mapper.table)} WHERE ${inList(
+          "id",
+          chunk.map((row) => String(row.id)),
+        )}`,
+      );
+    }
+    for (const row of rows) this.noteAll(mapper, row, "DELETE");
+    counts.deleted += rows.length;
+  }
+
   /** Makes the links of each owner in `owners` exactly `rows` (the owner column is `ownerColumn`). */
   async links(table: string, ownerColumn: string, owners: string[], rows: Row[], audit?: LinkAudit): Promise<void> {
     const counts = this.counts(table);

@@ -1,7 +1,9 @@
 import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { DateRange } from "../graphql/common";
+import { INPUT_NOTE } from "../editing/editing.types";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
+import { DateScalar } from "../graphql/scalars";
 import { SourceKind } from "./source.enums";
 import { Source } from "./source.entity";
 
@@ -42,3 +44,25 @@ export class SourceConnectionArgs extends FilteredConnectionArgs(SourceFilter, S
 /** A page of sources. */
 @ObjectType({ description: "A page of sources, with cursors and the total count." })
 export class SourceConnection extends Connection(Source, "Source", "sources") {}
+
+/** A source to create, or the fields of one to change. */
+@InputType({ description: `A source to create, or the fields of one to change. ${INPUT_NOTE}` })
+export class SourceInput {
+  @Field(() => ID, { nullable: true, description: "A stable ID (`source:…`); made from the title when left out of a create." })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The title as published. Required." })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who published it. Required." })
+  publisher?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where it can be read." })
+  url?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When it was published." })
+  publishedOn?: Date | null;
+
+  @Field(() => SourceKind, { nullable: true, description: "What kind of document it is. Required." })
+  kind?: SourceKind | null;
+}

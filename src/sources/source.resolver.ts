@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ActorConnection, ActorConnectionArgs } from "../actors/actor.inputs";
 import { EventConnection, EventConnectionArgs } from "../events/event.inputs";
+import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { rootConnection } from "../graphql/loaders";
+import { reload, rootConnection } from "../graphql/loaders";
 import {
   DesignationConnection,
   DesignationConnectionArgs,
@@ -11,7 +12,7 @@ import {
 } from "../sanctions/sanction.inputs";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Source } from "./source.entity";
-import { SourceConnection, SourceConnectionArgs } from "./source.inputs";
+import { SourceConnection, SourceConnectionArgs, SourceInput } from "./source.inputs";
 
 /** Queries for sources and everything a source is cited for. */
 @Resolver(() => Source)
@@ -54,5 +55,40 @@ export class SourceResolver {
   @FieldResolver(() => ActorConnection, { description: "The actors this source is cited for." })
   actors(@Root() source: Source, @Args() args: ActorConnectionArgs, @Ctx() { loaders }: Context) {
     return loaders.actors.citingSource.load({ parentId: source.id, args });
+  }
+  @Mutation(() => Source, {
+    description:
+      "Creates a source and returns it. Needs an EDITOR key; every problem with the input is reported at once, per field, in `extensions.problems`.",
+  })
+  async createSource(
+    @Arg("input", () => SourceInput, { description: "The new source." }) input: SourceInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    const id = await services.editor.create("sources.json", { ...input }, viewer);
+    return reload(loaders.sources.byId, id);
+  }
+
+  @Mutation(() => Source, {
+    description:
+      "Changes the fields of a source that the input gives and returns it. Needs an EDITOR key; NOT_FOUND for an unknown ID.",
+  })
+  async updateSource(
+    @Arg("id", () => ID, { description: "The source to change." }) id: string,
+    @Arg("input", () => SourceInput, { description: "The fields to change." }) input: SourceInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    await services.editor.update("sources.json", id, { ...input }, viewer);
+    return reload(loaders.sources.byId, id);
+  }
+
+  @Mutation(() => Deletion, {
+    description: "Deletes a source with its own links; refused while anything else refers to it. Needs an EDITOR key.",
+  })
+  async deleteSource(
+    @Arg("id", () => ID, { description: "The source to delete." }) id: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Deletion> {
+    await services.editor.delete("sources.json", id, viewer);
+    return { id };
   }
 }

@@ -2,6 +2,7 @@ import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { ActorFilter } from "../actors/actor.inputs";
 import { DateRange } from "../graphql/common";
+import { INPUT_NOTE } from "../editing/editing.types";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { StatementKind } from "./statement.enums";
 import { Statement } from "./statement.entity";
@@ -61,3 +62,37 @@ export class StatementConnectionArgs extends FilteredConnectionArgs(StatementFil
 /** A page of statements. */
 @ObjectType({ description: "A page of statements, with cursors and the total count." })
 export class StatementConnection extends Connection(Statement, "Statement", "statements") {}
+
+/** A statement to create, or the fields of one to change. */
+@InputType({ description: `A statement to create, or the fields of one to change. ${INPUT_NOTE}` })
+export class StatementInput {
+  @Field(() => ID, { nullable: true, description: "A stable ID (`statement:…`); made from the text when left out of a create." })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: "What was said; a QUOTE verbatim as printed. Required." })
+  text?: string | null;
+
+  @Field(() => StatementKind, { nullable: true, description: "QUOTE or PARAPHRASE. Required." })
+  kind?: StatementKind | null;
+
+  @Field(() => String, { nullable: true, description: "When it was said: `2015-01-02`, `2014-12` or `2014`. Required." })
+  saidOn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Who said it. Required." })
+  speaker?: string | null;
+
+  @Field(() => String, { nullable: true, description: "How the source named the speaker." })
+  attribution?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The source that reports it. Required." })
+  source?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Its topics (replaces the list)." })
+  topics?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "The events it is about (replaces the list)." })
+  about?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "The actors it mentions (replaces the list)." })
+  mentions?: string[] | null;
+}

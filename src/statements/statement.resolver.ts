@@ -1,12 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import { Event } from "../events/event.entity";
+import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { rootConnection } from "../graphql/loaders";
+import { reload, rootConnection } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Topic } from "../topics/topic.entity";
 import { Statement } from "./statement.entity";
-import { StatementConnection, StatementConnectionArgs } from "./statement.inputs";
+import { StatementConnection, StatementConnectionArgs, StatementInput } from "./statement.inputs";
 
 /** Queries for statements and the fields that lead to their speaker, source, topics, events and mentions. */
 @Resolver(() => Statement)
@@ -47,5 +48,40 @@ export class StatementResolver {
   @FieldResolver(() => [Actor], { description: "The actors it mentions, by name." })
   mentions(@Root() statement: Statement, @Ctx() { loaders }: Context) {
     return loaders.actors.mentionedInStatement.load(statement.id);
+  }
+  @Mutation(() => Statement, {
+    description:
+      "Creates a statement and returns it. Needs an EDITOR key; every problem with the input is reported at once, per field, in `extensions.problems`.",
+  })
+  async createStatement(
+    @Arg("input", () => StatementInput, { description: "The new statement." }) input: StatementInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    const id = await services.editor.create("statements.json", { ...input }, viewer);
+    return reload(loaders.statements.byId, id);
+  }
+
+  @Mutation(() => Statement, {
+    description:
+      "Changes the fields of a statement that the input gives and returns it. Needs an EDITOR key; NOT_FOUND for an unknown ID.",
+  })
+  async updateStatement(
+    @Arg("id", () => ID, { description: "The statement to change." }) id: string,
+    @Arg("input", () => StatementInput, { description: "The fields to change." }) input: StatementInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    await services.editor.update("statements.json", id, { ...input }, viewer);
+    return reload(loaders.statements.byId, id);
+  }
+
+  @Mutation(() => Deletion, {
+    description: "Deletes a statement with its own links; refused while anything else refers to it. Needs an EDITOR key.",
+  })
+  async deleteStatement(
+    @Arg("id", () => ID, { description: "The statement to delete." }) id: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Deletion> {
+    await services.editor.delete("statements.json", id, viewer);
+    return { id };
   }
 }

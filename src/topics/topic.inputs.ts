@@ -1,5 +1,6 @@
 import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
+import { INPUT_NOTE } from "../editing/editing.types";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { Topic } from "./topic.entity";
 
@@ -30,3 +31,16 @@ export class TopicConnectionArgs extends FilteredConnectionArgs(TopicFilter, Top
 /** A page of topics. */
 @ObjectType({ description: "A page of topics, with cursors and the total count." })
 export class TopicConnection extends Connection(Topic, "Topic", "topics") {}
+
+/** A topic to create, or the fields of one to change. */
+@InputType({ description: `A topic to create, or the fields of one to change. ${INPUT_NOTE}` })
+export class TopicInput {
+  @Field(() => ID, { nullable: true, description: "A stable ID (`topic:…`); made from the name when left out of a create." })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The term. Required." })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the term covers." })
+  description?: string | null;
+}

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { rootConnection } from "../graphql/loaders";
+import { reload, rootConnection } from "../graphql/loaders";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Topic } from "./topic.entity";
-import { TopicConnection, TopicConnectionArgs } from "./topic.inputs";
+import { TopicConnection, TopicConnectionArgs, TopicInput } from "./topic.inputs";
 
 /** Queries for topics and the statements tagged with them. */
 @Resolver(() => Topic)
@@ -24,5 +25,40 @@ export class TopicResolver {
   @FieldResolver(() => StatementConnection, { description: "Statements tagged with this topic." })
   statements(@Root() topic: Topic, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
     return loaders.statements.onTopic.load({ parentId: topic.id, args });
+  }
+  @Mutation(() => Topic, {
+    description:
+      "Creates a topic and returns it. Needs an EDITOR key; every problem with the input is reported at once, per field, in `extensions.problems`.",
+  })
+  async createTopic(
+    @Arg("input", () => TopicInput, { description: "The new topic." }) input: TopicInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    const id = await services.editor.create("topics.json", { ...input }, viewer);
+    return reload(loaders.topics.byId, id);
+  }
+
+  @Mutation(() => Topic, {
+    description:
+      "Changes the fields of a topic that the input gives and returns it. Needs an EDITOR key; NOT_FOUND for an unknown ID.",
+  })
+  async updateTopic(
+    @Arg("id", () => ID, { description: "The topic to change." }) id: string,
+    @Arg("input", () => TopicInput, { description: "The fields to change." }) input: TopicInput,
+    @Ctx() { services, loaders, viewer }: Context,
+  ) {
+    await services.editor.update("topics.json", id, { ...input }, viewer);
+    return reload(loaders.topics.byId, id);
+  }
+
+  @Mutation(() => Deletion, {
+    description: "Deletes a topic with its own links; refused while anything else refers to it. Needs an EDITOR key.",
+  })
+  async deleteTopic(
+    @Arg("id", () => ID, { description: "The topic to delete." }) id: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Deletion> {
+    await services.editor.delete("topics.json", id, viewer);
+    return { id };
   }
 }

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { PROJECT_ROOT } from "../../src/config";
+import { Database } from "../../src/db/database";
+import { RecordEditor } from "../../src/editing/record-editor";
 import { designationId, importSdn, legalBasisOf, programSanctionId } from "../../src/importing/ofac-import";
 import { parseSdn } from "../../src/importing/ofac-sdn";
 import { seed } from "../../src/seeding/seed-loader";
@@ -161,6 +163,13 @@ describe("importSdn", () => {
       const [sanction] = await dataSource.query("SELECT legal_basis FROM sanctions WHERE id = ?", [programSanctionId(program)]);
       expect(sanction.legal_basis).toBe(basis);
     }
+
+    // An editor's correction makes an imported actor curated: the next import keeps it.
+    await new RecordEditor(new Database(dataSource)).update("actors.json", "actor:ofac-17622", { name: "Kim Sok Chol" }, null);
+    await importSdn(dataSource, entries, { asOf: "2024-05-03", file: SDN });
+    const [corrected] = await dataSource.query("SELECT name, maintained_by, aliases FROM actors WHERE id = 'actor:ofac-17622'");
+    expect(corrected).toMatchObject({ name: "Kim Sok Chol", maintained_by: null });
+    expect(JSON.parse(corrected.aliases)).toContain("KIM, Sok Chol");
 
     // The same snapshot again changes nothing.
     const again = await importSdn(dataSource, entries, { asOf: "2024-05-03", file: SDN });

@@ -1,4 +1,5 @@
 import { ActorService } from "./actors/actor.service";
+import { AuditService } from "./audit/audit.service";
 import { ApiKeyService } from "./auth/api-key.service";
 import { RecordEditor } from "./editing/record-editor";
 import type { Database } from "./db/database";
@@ -33,6 +34,7 @@ export interface Services {
   timeline: TimelineService;
   apiKeys: ApiKeyService;
   editor: RecordEditor;
+  audit: AuditService;
 }
 
 /** Creates the services over a database. */
@@ -51,5 +53,6 @@ export function createServices(db: Database): Services {
   services.timeline = new TimelineService(db);
   services.apiKeys = new ApiKeyService(db);
   services.editor = new RecordEditor(db);
+  services.audit = new AuditService(db);
   return services;
 }

@@ -13,6 +13,7 @@ import {
 } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
+import { AuditResolver } from "../audit/audit.resolver";
 import { EventParticipantResolver } from "../events/event-participant.resolver";
 import { EventRelationResolver } from "../events/event-relation.resolver";
 import { EventResolver } from "../events/event.resolver";
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   DesignationResolver,
   SearchResolver,
   TimelineResolver,
+  AuditResolver,
 ] as const;
 
 /** The Federation 2 spec the subgraph links, and the directives it uses. */

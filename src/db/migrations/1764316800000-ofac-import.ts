@@ -26,7 +26,11 @@ export class OfacImport1764316800000 implements MigrationInterface {
     const sanctions = await loadTableKeepingCollations(queryRunner, "sanctions");
     const announcedOn = sanctions.findColumnByName("announced_on")!;
     await queryRunner.query("UPDATE sanctions SET announced_on = '1970-01-01' WHERE announced_on IS NULL");
-    await queryRunner.changeColumn(sanctions, announcedOn, new TableColumn({ ...announcedOn, isNullable: false }));
+    await queryRunner.changeColumn(
+      sanctions,
+      announcedOn,
+      new TableColumn({ ...announcedOn, isNullable: false, default: undefined }),
+    );
     const actors = await loadTableKeepingCollations(queryRunner, "actors");
     await queryRunner.dropColumns(actors, ["maintained_by", "remarks"]);
   }

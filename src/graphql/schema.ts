@@ -14,6 +14,7 @@ import {
 import { buildSchema, createResolversMap } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
+import { ApiKeyResolver } from "../auth/api-key.resolver";
 import { EventParticipantResolver } from "../events/event-participant.resolver";
 import { EventRelationResolver } from "../events/event-relation.resolver";
 import { EventResolver } from "../events/event.resolver";
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   SearchResolver,
   TimelineResolver,
   AuditResolver,
+  ApiKeyResolver,
 ] as const;
 
 /** The Federation 2 spec the subgraph links, and the directives it uses. */
@@ -57,7 +59,8 @@ const QUERY_DESCRIPTION =
 
 const MUTATION_DESCRIPTION =
   "Changes to Dossier's data, for keys with the EDITOR role: create, update and delete actors, events, statements, " +
-  "topics, sources and sanctions. Each mutation is one transaction and is recorded in the audit trail.";
+  "topics, sources and sanctions. Each mutation is one transaction and is recorded in the audit trail. " +
+  "Keys with the ADMIN role also issue and revoke API keys.";
 
 /** The schema as served, and its subgraph SDL (what `schema/schema.graphql` holds, and composition reads). */
 export interface DossierSchema {

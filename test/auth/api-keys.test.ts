@@ -93,4 +93,30 @@ describe("API keys and roles", () => {
       expect(body.errors[0]).toEqual({ message, extensions: { code: "UNAUTHENTICATED" } });
     }
   });
+
+  it("lets admins issue, list and revoke keys through the API, and no one else", async () => {
+    const created = await ask(
+      closed,
+      `mutation { createApiKey(name: "Partner B", role: READER) { key apiKey { id name role prefix revokedAt } } }`,
+      `Bearer ${keys.ADMIN}`,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const { key, apiKey } = created.body.data.createApiKey;
+    expect(apiKey).toMatchObject({ name: "Partner B", role: "READER", revokedAt: null });
+    expect(key.startsWith(apiKey.prefix)).toBe(true);
+    expect((await ask(closed, QUERY, `Bearer ${key}`)).status).toBe(200);
+
+    const listed = await ask(closed, `{ apiKeys { name role revokedAt } }`, `Bearer ${keys.ADMIN}`);
+    expect(listed.body.data.apiKeys).toContainEqual({ name: "Partner B", role: "READER", revokedAt: null });
+    expect(JSON.stringify(listed.body)).not.toContain(key);
+
+    const revoked = await ask(closed, `mutation { revokeApiKey(idOrName: "${apiKey.id}") }`, `Bearer ${keys.ADMIN}`);
+    expect(revoked.body.data).toEqual({ revokeApiKey: 1 });
+    expect((await ask(closed, QUERY, `Bearer ${key}`)).status).toBe(401);
+
+    const byEditor = await ask(closed, `mutation { createApiKey(name: "x", role: ADMIN) { key } }`, `Bearer ${keys.EDITOR}`);
+    expect(byEditor.body.errors[0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    const listByReader = await ask(closed, `{ apiKeys { name } }`, `Bearer ${keys.READER}`);
+    expect(listByReader.body.errors[0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
+  });
 });

@@ -47,7 +47,29 @@ export interface Config {
   production: boolean;
   /** `LOG_SQL`: print every SQL statement (for debugging). Defaults to `false`. */
   logSql: boolean;
+  /** `INTROSPECTION`: answer introspection queries. Defaults to `true`, and to `false` in production. */
+  introspection: boolean;
+  /**
+   * `CORS_ORIGINS`: the origins browsers may call from, comma-separated (`https://studio.apollographql.com`), or `*`.
+   * Defaults to `*`, and to none in production.
+   */
+  corsOrigins: "*" | string[];
+  /** `BODY_LIMIT`: the largest request body, e.g. `100kb`, `1mb`. Defaults to `1mb`. */
+  bodyLimit: string;
+  /** `REQUEST_TIMEOUT_MS`: answer TIMEOUT (HTTP 503) to an operation still running after this long. Defaults to 10000 (ten seconds). */
+  requestTimeoutMs: number;
+  /** `LIMIT_DEPTH`, `LIMIT_ALIASES`, `LIMIT_DIRECTIVES`, `LIMIT_TOKENS`, `LIMIT_COST`: the operation limits. */
+  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
+  /** `RATE_LIMIT_POINTS`: the points each client may spend per minute (0: no rate limit). Defaults to 500000. */
+  rateLimitPoints: number;
+  /** `REDIS_URL`: share rate-limit budgets between replicas through this Redis; in memory when unset. */
+  redisUrl: string | undefined;
+  /** `TRUST_PROXY`: take an anonymous client's address from `X-Forwarded-For` (behind a proxy). Defaults to `false`. */
+  trustProxy: boolean;
 }
+
+/** The operation limits when the environment does not set them. */
+export const DEFAULT_LIMITS = { depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 50_000 };
 
 /** A setting that could not be understood; the message says which variable and what is allowed. */
 export class ConfigError extends Error {
@@ -64,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = nonEmpty(env.DATABASE_URL) ?? DEFAULT_DATABASE_URL;
   const database = parseDatabaseUrl(databaseUrl);
   const embedded = database.type === "sqlite";
+  const production = env.NODE_ENV === "production";
   return {
     port: parsePort(env.PORT),
     host: nonEmpty(env.HOST) ?? "0.0.0.0",
@@ -72,9 +95,57 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoMigrate: parseBoolean("AUTO_MIGRATE", env.AUTO_MIGRATE, embedded),
     autoSeed: parseBoolean("AUTO_SEED", env.AUTO_SEED, embedded),
     publicRead: parseBoolean("PUBLIC_READ", env.PUBLIC_READ, true),
-    production: env.NODE_ENV === "production",
+    production,
     logSql: parseBoolean("LOG_SQL", env.LOG_SQL, false),
+    introspection: parseBoolean("INTROSPECTION", env.INTROSPECTION, !production),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS, production),
+    bodyLimit: parseSize("BODY_LIMIT", env.BODY_LIMIT, "1mb"),
+    requestTimeoutMs: parseCount("REQUEST_TIMEOUT_MS", env.REQUEST_TIMEOUT_MS, 10_000, 1),
+    limits: {
+      depth: parseCount("LIMIT_DEPTH", env.LIMIT_DEPTH, DEFAULT_LIMITS.depth, 1),
+      aliases: parseCount("LIMIT_ALIASES", env.LIMIT_ALIASES, DEFAULT_LIMITS.aliases, 0),
+      directives: parseCount("LIMIT_DIRECTIVES", env.LIMIT_DIRECTIVES, DEFAULT_LIMITS.directives, 0),
+      tokens: parseCount("LIMIT_TOKENS", env.LIMIT_TOKENS, DEFAULT_LIMITS.tokens, 10),
+      cost: parseCount("LIMIT_COST", env.LIMIT_COST, DEFAULT_LIMITS.cost, 1),
+    },
+    rateLimitPoints: parseCount("RATE_LIMIT_POINTS", env.RATE_LIMIT_POINTS, 500_000, 0),
+    redisUrl: nonEmpty(env.REDIS_URL),
+    trustProxy: parseBoolean("TRUST_PROXY", env.TRUST_PROXY, false),
   };
+}
+
+function parseCount(name: string, value: string | undefined, fallback: number, minimum: number): number {
+  const text = nonEmpty(value);
+  if (text === undefined) return fallback;
+  const count = Number(text.replace(/_/g, ""));
+  if (!Number.isInteger(count) || count < minimum)
+    throw new ConfigError(`${name} "${value}" must be a whole number of at least ${minimum}`);
+  return count;
+}
+
+function parseSize(name: string, value: string | undefined, fallback: string): string {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined) return fallback;
+  if (!/^\d+(b|kb|mb)?$/.test(text)) throw new ConfigError(`${name} "${value}" must be a size such as 100kb or 1mb`);
+  return text;
+}
+
+function parseOrigins(value: string | undefined, production: boolean): "*" | string[] {
+  const text = nonEmpty(value);
+  if (text === undefined) return production ? [] : "*";
+  if (text === "*") return "*";
+  const origins = text
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(
+        `CORS_ORIGINS entry "${origin}" must be an origin such as https://studio.apollographql.com (scheme and host, no path)`,
+      );
+    }
+  }
+  return origins;
 }
 
 /**

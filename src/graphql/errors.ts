@@ -21,6 +21,7 @@ const ERROR_CODES = {
   RATE_LIMITED: "The request budget is spent; retry after the time the response gives.",
   QUERY_TOO_COMPLEX: "The operation is deeper, wider or costlier than the limits allow.",
   DATABASE_UNAVAILABLE: "The database cannot be reached; retry later.",
+  TIMEOUT: "The operation ran longer than the hub allows; ask for less, or retry later.",
   SUBGRAPH_UNAVAILABLE: "A subgraph behind the gateway does not answer; the fields it provides are null. Retry later.",
   INTERNAL_SERVER_ERROR: "Something failed inside the hub; the details are in the server log, never in the response.",
 } as const;
@@ -81,7 +82,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = extensions.code;
   const cause = originalErrorOf(error);
   if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && cause instanceof DossierError) {
-    return { ...formatted, extensions: { ...cause.extensions } };
+    // `http` tells Apollo the status to answer with; it is not for the client.
+    const { http: _http, ...causeExtensions } = cause.extensions as Record<string, unknown>;
+    return { ...formatted, extensions: causeExtensions };
+  }
+  const tokens = /Document contains more th[ae]n (\d+) tokens/.exec(formatted.message);
+  if (tokens) {
+    return {
+      message: `The operation has more than ${tokens[1]} tokens; at most ${tokens[1]} are allowed.`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens", max: Number(tokens[1]) },
+    };
   }
   if (typeof code === "string" && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions };

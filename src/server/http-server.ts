@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { ApolloServer } from "@apollo/server";
+import type { ApolloServer, HTTPGraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import bodyParser from "body-parser";
 import cors from "cors";
@@ -18,17 +18,31 @@ export interface HttpServerOptions<C extends object> {
   checkReady: () => Promise<void>;
   /** The largest request body accepted. Defaults to 1 MB. */
   bodyLimit?: string;
+  /** The origins browsers may call from, or `*`. Defaults to `*`. */
+  corsOrigins?: "*" | string[];
+  /** Answer TIMEOUT (HTTP 503) to an operation still running after this many milliseconds. Defaults to 10000. */
+  requestTimeoutMs?: number;
 }
+
+/** The errors a well-formed request can meet before execution: GraphQL's, not HTTP's. */
+const REQUEST_ERRORS = new Set<unknown>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.QUERY_TOO_COMPLEX,
+]);
 
 /**
  * The HTTP layer of the hub and of the gateway, on plain `node:http`: `/graphql` (Apollo, with
- * CORS and JSON bodies), `/healthz` (the process is up) and `/readyz` (its dependencies answer).
- * No framework sits between the socket and Apollo: PERFORMANCE.md measured a middleware stack at
- * 15–28% of the throughput.
+ * CORS, JSON bodies up to a limit and a time limit per operation), `/healthz` (the process is up)
+ * and `/readyz` (its dependencies answer). No framework sits between the socket and Apollo:
+ * PERFORMANCE.md measured a middleware stack at 15–28% of the throughput.
  */
 export function createHttpServer<C extends object>(options: HttpServerOptions<C>): http.Server {
-  const corsHandler = cors();
+  const origins = options.corsOrigins ?? "*";
+  const corsHandler = cors({ origin: origins === "*" ? "*" : origins, maxAge: 600 });
   const jsonHandler = bodyParser.json({ limit: options.bodyLimit ?? "1mb" });
+  const timeoutMs = options.requestTimeoutMs ?? 10_000;
 
   return http.createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
@@ -46,11 +60,20 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
     corsHandler(req, res, () => {
       jsonHandler(req, res, (error?: unknown) => {
         if (error) return sendGraphQLError(res, httpStatusOf(error), bodyErrorMessage(error));
-        handleGraphQL(options, req, res).catch((failure: unknown) => {
-          console.error("GraphQL request failed:", failure);
-          if (!res.headersSent) sendGraphQLError(res, 500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR);
-          else res.end();
-        });
+        const timer = setTimeout(() => {
+          sendGraphQLError(
+            res,
+            503,
+            `The operation did not finish within ${timeoutMs / 1000} s. Ask for less, or retry later.`,
+            ErrorCode.TIMEOUT,
+          );
+        }, timeoutMs);
+        handleGraphQL(options, req, res)
+          .catch((failure: unknown) => {
+            console.error("GraphQL request failed:", failure);
+            sendGraphQLError(res, 500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR);
+          })
+          .finally(() => clearTimeout(timer));
       });
     });
   });
@@ -75,8 +98,10 @@ async function handleGraphQL<C extends object>(
     },
     context: async () => options.context(req),
   });
+  // The time limit may have answered already; the late result is dropped.
+  if (res.headersSent) return;
   for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
+  res.statusCode = statusFor(response, headers.get("accept"));
   if (response.body.kind === "complete") {
     res.end(response.body.string);
     return;
@@ -85,7 +110,26 @@ async function handleGraphQL<C extends object>(
   res.end();
 }
 
+/**
+ * The status to answer with. GraphQL over HTTP asks for 200 when a client that accepts only
+ * `application/json` sends a well-formed request that fails to parse, validate or coerce its
+ * variables (the errors are in the body); Apollo answers 400. Clients that accept
+ * `application/graphql-response+json` keep the 400.
+ */
+function statusFor(response: HTTPGraphQLResponse, accept: string | undefined): number {
+  const status = response.status ?? 200;
+  if (status !== 400 || response.body.kind !== "complete" || /application\/graphql-response\+json/i.test(accept ?? ""))
+    return status;
+  try {
+    const { errors } = JSON.parse(response.body.string) as { errors?: { extensions?: { code?: unknown } }[] };
+    return errors?.length && errors.every((error) => REQUEST_ERRORS.has(error.extensions?.code)) ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.end(JSON.stringify(body));

@@ -1,15 +1,17 @@
 import type http from "node:http";
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { DataSource } from "typeorm";
-import type { Config } from "../config";
+import { type Config, loadConfig } from "../config";
 import { Database } from "../db/database";
 import { authenticate } from "../auth/authenticate";
 import { createContext, type Context } from "../graphql/context";
 import { buildDossierSchema } from "../graphql/schema";
 import { createServices, type Services } from "../services";
 import { createApolloServer } from "./apollo";
+import { createRateLimiter, RATE_KEY } from "../graphql/plugins/rate-limit";
 import { createHttpServer } from "./http-server";
 
 /** A running hub: its URL, and how to stop it. */
@@ -23,17 +25,33 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
+/** The settings `startHub` reads; everything but the address has the defaults `loadConfig` gives. */
+export type HubSettings = Pick<Config, "port" | "host" | "production"> & Partial<Omit<Config, "port" | "host" | "production">>;
+
 /** Starts the GraphQL server over an initialized, prepared data source. */
-export async function startHub(
-  dataSource: DataSource,
-  config: Pick<Config, "port" | "host" | "production"> & Partial<Pick<Config, "publicRead">>,
-): Promise<Hub> {
+export async function startHub(dataSource: DataSource, settings: HubSettings): Promise<Hub> {
+  const config = { ...loadConfig({ NODE_ENV: settings.production ? "production" : "development" }), ...settings };
   const services = createServices(new Database(dataSource));
   const schema = await buildDossierSchema();
-  const apollo = createApolloServer(schema, { production: config.production, publicRead: config.publicRead ?? true });
+  const rateOptions = { points: config.rateLimitPoints, redisUrl: config.redisUrl };
+  const rate = config.rateLimitPoints > 0 ? { limiter: createRateLimiter(rateOptions), options: rateOptions } : undefined;
+  const apollo = createApolloServer(schema, {
+    production: config.production,
+    publicRead: config.publicRead,
+    introspection: config.introspection,
+    limits: config.limits,
+    rate,
+  });
   const httpServer = createHttpServer({
     apollo,
-    context: async (req) => createContext(services, await authenticate(req.headers.authorization, services.apiKeys)),
+    context: async (req) => {
+      const context = createContext(services, await authenticate(req.headers.authorization, services.apiKeys));
+      // Budgets are per key; anonymous clients share one per address.
+      (context as unknown as Record<symbol, string>)[RATE_KEY] = context.viewer
+        ? context.viewer.keyId
+        : `ip:${clientAddress(req, config.trustProxy)}`;
+      return context;
+    },
     checkReady: async () => {
       try {
         await dataSource.query("SELECT 1");
@@ -41,6 +59,9 @@ export async function startHub(
         throw new Error("The database does not answer.");
       }
     },
+    bodyLimit: config.bodyLimit,
+    corsOrigins: config.corsOrigins,
+    requestTimeoutMs: config.requestTimeoutMs,
   });
   // Stopping Apollo first stops the HTTP server from accepting and waits for in-flight requests.
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
@@ -56,6 +77,16 @@ export async function startHub(
     httpServer,
     apollo,
     services,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await rate?.limiter.close();
+    },
   };
+}
+
+/** The client's address: the socket's, or behind a trusted proxy the first of `X-Forwarded-For`. */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers["x-forwarded-for"];
+  if (trustProxy && typeof forwarded === "string" && forwarded.trim()) return forwarded.split(",")[0].trim();
+  return req.socket.remoteAddress ?? "unknown";
 }

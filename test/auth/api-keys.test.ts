@@ -50,7 +50,7 @@ describe("API keys and roles", () => {
   });
 
   it("lets anyone read when reading is public", async () => {
-    expect((await ask(open, QUERY)).body).toEqual({ data: { actor: { name: "Federal Bureau of Investigation" } } });
+    expect((await ask(open, QUERY)).body).toMatchObject({ data: { actor: { name: "Federal Bureau of Investigation" } } });
   });
 
   it("refuses anonymous reads with 401 UNAUTHENTICATED when reading is not public", async () => {

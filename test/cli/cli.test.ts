@@ -176,7 +176,7 @@ describe("the dossier command", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: `{ actors(filter: { designatedUnder: "DPRK2" }) { totalCount } }` }),
       });
-      expect(await response.json()).toEqual({ data: { actors: { totalCount: 13 } } });
+      expect(await response.json()).toMatchObject({ data: { actors: { totalCount: 13 } } });
     } finally {
       expect(await stop(child)).toBe(0);
     }

@@ -1,6 +1,7 @@
 import type { ApolloServer } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../../src/auth/api-key.service";
+import { DEFAULT_LIMITS } from "../../src/config";
 import { Database } from "../../src/db/database";
 import { type Context, createContext } from "../../src/graphql/context";
 import { buildDossierSchema } from "../../src/graphql/schema";
@@ -38,7 +39,12 @@ export async function createTestHub(options: { seeded?: boolean } = {}): Promise
   const dataSource = await createTestDataSource({ counter });
   if (options.seeded !== false) await seed(dataSource);
   const services = createServices(new Database(dataSource));
-  const apollo = createApolloServer(await buildDossierSchema(), { production: true });
+  // Generous limits: these hubs test what the API answers; test/server tests the limits themselves.
+  const apollo = createApolloServer(await buildDossierSchema(), {
+    production: true,
+    introspection: true,
+    limits: { ...DEFAULT_LIMITS, depth: 30, cost: 10_000_000 },
+  });
   await apollo.start();
   const execute = async <T>(
     query: string,

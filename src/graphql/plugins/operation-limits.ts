@@ -1,0 +1,231 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  getNamedType,
+  GraphQLObjectType,
+  type GraphQLSchema,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
+import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { DEFAULT_PAGE_SIZE } from "../connection";
+import { DossierError, ErrorCode } from "../errors";
+import { type Budget, charge, RATE_KEY, type RateLimiter, type RateLimitOptions } from "./rate-limit";
+
+/** The limits every operation must keep within. */
+export interface OperationLimits {
+  /** Deepest nesting of fields (introspection excluded). */
+  depth: number;
+  /** Aliased fields, counting each fragment as often as it is spread. */
+  aliases: number;
+  /** Directives on fields and fragments, counted the same way. */
+  directives: number;
+  /** Lexical tokens in the document (enforced by the parser). */
+  tokens: number;
+  /** The calculated cost (see `operationCost`). */
+  cost: number;
+}
+
+/** An operation outside a limit: QUERY_TOO_COMPLEX, saying which limit, the figure found and the limit. */
+export class QueryTooComplexError extends DossierError {
+  constructor(limit: keyof OperationLimits, found: number | undefined, max: number, message: string) {
+    super(ErrorCode.QUERY_TOO_COMPLEX, message, { limit, ...(found === undefined ? {} : { found }), max, http: { status: 400 } });
+  }
+}
+
+/** A field's children: the selections of its own selection set and of the fragments it spreads. */
+type Walker = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => number;
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
+/**
+ * Makes a validation rule that measures each operation with `measure` and refuses it above `max`.
+ * Fragment spreads are followed (once per path, so that cycles, which another rule refuses, do
+ * not loop).
+ */
+function limitRule(
+  limit: keyof OperationLimits,
+  max: number,
+  measure: (fragments: Map<string, FragmentDefinitionNode>) => Walker,
+  describe: (found: number) => string,
+): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const walk = measure(fragmentsOf(context.getDocument()));
+    return {
+      OperationDefinition(operation: OperationDefinitionNode) {
+        const found = walk(operation.selectionSet, new Set());
+        if (found > max) context.reportError(new QueryTooComplexError(limit, found, max, describe(found)));
+      },
+    };
+  };
+}
+
+/** Refuses operations nested deeper than `max` fields. Introspection (`__schema`, `__type`) is not counted. */
+export function maxDepthRule(max: number): ValidationRule {
+  return limitRule(
+    "depth",
+    max,
+    (fragments) => {
+      const depth: Walker = (selectionSet, seen) => {
+        let deepest = 0;
+        for (const selection of selectionSet?.selections ?? []) {
+          if (selection.kind === Kind.FIELD) {
+            if (selection.name.value.startsWith("__")) continue;
+            deepest = Math.max(deepest, 1 + depth(selection.selectionSet, seen));
+          } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+            deepest = Math.max(deepest, depth(selection.selectionSet, seen));
+          } else if (!seen.has(selection.name.value)) {
+            deepest = Math.max(
+              deepest,
+              depth(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])),
+            );
+          }
+        }
+        return deepest;
+      };
+      return depth;
+    },
+    (found) =>
+      `The operation is ${found} fields deep; at most ${max} are allowed. Ask for less nested data, or split the operation.`,
+  );
+}
+
+/** Counts nodes of a kind under a selection set, fragments counted as often as they are spread. */
+function counter(count: (selection: SelectionSetNode["selections"][number]) => number) {
+  return (fragments: Map<string, FragmentDefinitionNode>): Walker => {
+    const walk: Walker = (selectionSet, seen) => {
+      let total = 0;
+      for (const selection of selectionSet?.selections ?? []) {
+        total += count(selection);
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          if (!seen.has(selection.name.value)) {
+            total += walk(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value]));
+          }
+        } else {
+          total += walk(selection.selectionSet, seen);
+        }
+      }
+      return total;
+    };
+    return walk;
+  };
+}
+
+/** Refuses operations with more than `max` aliased fields (alias bombs). */
+export function maxAliasesRule(max: number): ValidationRule {
+  return limitRule(
+    "aliases",
+    max,
+    counter((selection) => (selection.kind === Kind.FIELD && selection.alias ? 1 : 0)),
+    (found) => `The operation has ${found} aliases; at most ${max} are allowed.`,
+  );
+}
+
+/** Refuses operations with more than `max` directives on their selections. */
+export function maxDirectivesRule(max: number): ValidationRule {
+  return limitRule(
+    "directives",
+    max,
+    counter((selection) => selection.directives?.length ?? 0),
+    (found) => `The operation has ${found} directives; at most ${max} are allowed.`,
+  );
+}
+
+/** How many items a plain list (not a connection) is expected to hold, for the cost. */
+const LIST_ESTIMATE = 5;
+
+/**
+ * The cost model: every object costs 1; a connection costs 1 plus its items' cost times its
+ * `first` (or `last`, or the default page size); a plain list of objects counts as LIST_ESTIMATE
+ * items; scalars are free; introspection is free. So the cost is an upper bound of the objects an
+ * operation can return, like GitHub's node limit and Shopify's calculated cost.
+ */
+export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith("__")) return 0;
+  const named = getNamedType(field.type);
+  if (!isCompositeType(named)) return 0;
+  if (named.name.endsWith("Connection")) {
+    const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+    return 1 + Math.max(0, size) * childComplexity;
+  }
+  // The items of a connection are multiplied by the connection itself.
+  if (
+    type instanceof GraphQLObjectType &&
+    type.name.endsWith("Connection") &&
+    (field.name === "nodes" || field.name === "edges")
+  ) {
+    return childComplexity;
+  }
+  const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
+  return isListType(unwrapped) ? LIST_ESTIMATE * (1 + childComplexity) : 1 + childComplexity;
+};
+
+/** The calculated cost of an operation with its variables. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string | null,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName: operationName ?? undefined,
+    estimators: [costEstimator],
+  });
+}
+
+/**
+ * Computes each operation's cost once its variables are known, refuses it above the limit, charges
+ * it to the client's points budget when there is a rate limit (`RATE_KEY` in the context names the
+ * client), and reports the cost and what is left of the budget in `extensions.cost`. Operations that
+ * cost nothing (introspection) are not charged.
+ */
+export function costLimitPlugin<C extends object>(
+  maxCost: number,
+  rate?: { limiter: RateLimiter; options: RateLimitOptions },
+): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      let cost: number | undefined;
+      let budget: Budget | undefined;
+      return {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+          cost = operationCost(schema, document, request.variables ?? {}, operationName);
+          if (cost > maxCost) {
+            throw new QueryTooComplexError(
+              "cost",
+              cost,
+              maxCost,
+              `The operation may cost ${cost} (each object 1, each connection item times its page size); at most ${maxCost} is allowed. Ask for smaller pages or less nested data.`,
+            );
+          }
+          if (rate && cost > 0) {
+            const key = String((contextValue as Record<symbol, unknown>)[RATE_KEY] ?? "unknown");
+            budget = await charge(rate.limiter, rate.options, key, cost);
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost === undefined || response.body.kind !== "single") return;
+          const extensions = (response.body.singleResult.extensions ??= {});
+          extensions.cost = { requested: cost, limit: maxCost, ...budget };
+        },
+      };
+    },
+  };
+}

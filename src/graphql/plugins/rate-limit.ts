@@ -1,0 +1,73 @@
+import Redis from "ioredis";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { DossierError, ErrorCode } from "../errors";
+
+/** How the points budget works. */
+export interface RateLimitOptions {
+  /** Points each client may spend per window; an operation costs its calculated cost. */
+  points: number;
+  /** The window, in seconds. Defaults to 60. */
+  windowSeconds?: number;
+  /** Share the budget across hub replicas through this Redis server (`REDIS_URL`); in memory when absent. */
+  redisUrl?: string;
+}
+
+/** A points budget per client and the Redis connection behind it, if any. */
+export interface RateLimiter {
+  limiter: RateLimiterAbstract;
+  close(): Promise<void>;
+}
+
+/**
+ * Makes the limiter: in memory (one hub), or in Redis so that every replica draws on one budget per
+ * client. If Redis becomes unreachable, each replica falls back to its own memory budget rather
+ * than refusing everything or letting everything through.
+ */
+export function createRateLimiter(options: RateLimitOptions): RateLimiter {
+  const base = { points: options.points, duration: options.windowSeconds ?? 60, keyPrefix: "dossier-rate" };
+  if (!options.redisUrl) return { limiter: new RateLimiterMemory(base), close: async () => {} };
+  const client = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  client.on("error", () => undefined); // reconnects by itself; the insurance limiter covers the gap
+  const limiter = new RateLimiterRedis({ ...base, storeClient: client, insuranceLimiter: new RateLimiterMemory(base) });
+  return {
+    limiter,
+    close: async () => {
+      client.disconnect();
+    },
+  };
+}
+
+/** Who a request is charged to: its API key, or its address for anonymous clients. */
+export const RATE_KEY = Symbol("rate key");
+
+/** What is left of a client's budget after a charge. */
+export interface Budget {
+  budget: number;
+  remaining: number;
+  resetAt: string;
+}
+
+/**
+ * Charges `cost` points to `key`. When the budget is spent: RATE_LIMITED, HTTP 429, `Retry-After`.
+ */
+export async function charge(rateLimiter: RateLimiter, options: RateLimitOptions, key: string, cost: number): Promise<Budget> {
+  const window = options.windowSeconds ?? 60;
+  try {
+    const state = await rateLimiter.limiter.consume(key, cost);
+    return {
+      budget: options.points,
+      remaining: state.remainingPoints,
+      resetAt: new Date(Date.now() + state.msBeforeNext).toISOString(),
+    };
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new DossierError(
+      ErrorCode.RATE_LIMITED,
+      cost > options.points
+        ? `The operation costs ${cost}, more than the ${options.points} points a client may spend per ${window} s; ask for less.`
+        : `The rate limit is spent: ${options.points} points per ${window} s, and this operation costs ${cost}. Retry after ${retryAfter} s.`,
+      { retryAfter, cost, limit: options.points, http: { status: 429, headers: new Map([["retry-after", String(retryAfter)]]) } },
+    );
+  }
+}

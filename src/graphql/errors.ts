@@ -86,7 +86,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { http: _http, ...causeExtensions } = cause.extensions as Record<string, unknown>;
     return { ...formatted, extensions: causeExtensions };
   }
-  const tokens = /Document contains more th[ae]n (\d+) tokens/.exec(formatted.message);
+  const tokens = /Document contains more th(?:at|an) (\d+) tokens/.exec(formatted.message);
   if (tokens) {
     return {
       message: `The operation has more than ${tokens[1]} tokens; at most ${tokens[1]} are allowed.`,

@@ -26,15 +26,19 @@ export interface Hub {
 }
 
 /** The settings `startHub` reads; everything but the address has the defaults `loadConfig` gives. */
-export type HubSettings = Pick<Config, "port" | "host" | "production"> & Partial<Omit<Config, "port" | "host" | "production">>;
+export type HubSettings = Pick<Config, "port" | "host" | "production"> &
+  Partial<Omit<Config, "port" | "host" | "production">> & {
+    /** The prefix of this hub's rate-limit keys in Redis (tests keep theirs apart). */
+    rateLimitPrefix?: string;
+  };
 
 /** Starts the GraphQL server over an initialized, prepared data source. */
 export async function startHub(dataSource: DataSource, settings: HubSettings): Promise<Hub> {
   const config = { ...loadConfig({ NODE_ENV: settings.production ? "production" : "development" }), ...settings };
   const services = createServices(new Database(dataSource));
   const schema = await buildDossierSchema();
-  const rateOptions = { points: config.rateLimitPoints, redisUrl: config.redisUrl };
-  const rate = config.rateLimitPoints > 0 ? { limiter: createRateLimiter(rateOptions), options: rateOptions } : undefined;
+  const rateOptions = { points: config.rateLimitPoints, redisUrl: config.redisUrl, keyPrefix: settings.rateLimitPrefix };
+  const rate = config.rateLimitPoints > 0 ? { limiter: await createRateLimiter(rateOptions), options: rateOptions } : undefined;
   const apollo = createApolloServer(schema, {
     production: config.production,
     publicRead: config.publicRead,

@@ -86,7 +86,9 @@ describe("the HTTP server", () => {
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const unknown = (await (await post(JSON.stringify({ extensions }))).json()) as any;
     expect(unknown.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
-    expect(await (await post(JSON.stringify({ query, extensions }))).json()).toMatchObject({ data: { topic: { name: "sanctions" } } });
+    expect(await (await post(JSON.stringify({ query, extensions }))).json()).toMatchObject({
+      data: { topic: { name: "sanctions" } },
+    });
     expect(await (await post(JSON.stringify({ extensions }))).json()).toMatchObject({ data: { topic: { name: "sanctions" } } });
   });
 
@@ -95,7 +97,9 @@ describe("the HTTP server", () => {
     const response = await fetch(`${base}/readyz`);
     expect(response.status).toBe(503);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    const query = (await (await post(JSON.stringify({ query: `{ actors { totalCount } }` }))).json()) as any;
+    const answer = await post(JSON.stringify({ query: `{ actors { totalCount } }` }));
+    expect(answer.status).toBe(503);
+    const query = (await answer.json()) as any;
     expect(query.errors[0]).toMatchObject({
       message: "The database is unavailable; retry later.",
       extensions: { code: "DATABASE_UNAVAILABLE" },

@@ -162,13 +162,11 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
     const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
     return 1 + Math.max(0, size) * childComplexity;
   }
-  // The items of a connection are multiplied by the connection itself.
-  if (
-    type instanceof GraphQLObjectType &&
-    type.name.endsWith("Connection") &&
-    (field.name === "nodes" || field.name === "edges")
-  ) {
-    return childComplexity;
+  // A connection's items are multiplied by the connection itself: `nodes` is one item; `edges` is
+  // one edge, whose `node` counts the item.
+  if (type instanceof GraphQLObjectType && type.name.endsWith("Connection")) {
+    if (field.name === "nodes") return 1 + childComplexity;
+    if (field.name === "edges") return childComplexity;
   }
   const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
   return isListType(unwrapped) ? LIST_ESTIMATE * (1 + childComplexity) : 1 + childComplexity;

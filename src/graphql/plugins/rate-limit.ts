@@ -10,6 +10,8 @@ export interface RateLimitOptions {
   windowSeconds?: number;
   /** Share the budget across hub replicas through this Redis server (`REDIS_URL`); in memory when absent. */
   redisUrl?: string;
+  /** The prefix of the budget keys in Redis. Defaults to `dossier-rate`. */
+  keyPrefix?: string;
 }
 
 /** A points budget per client and the Redis connection behind it, if any. */
@@ -23,11 +25,17 @@ export interface RateLimiter {
  * client. If Redis becomes unreachable, each replica falls back to its own memory budget rather
  * than refusing everything or letting everything through.
  */
-export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const base = { points: options.points, duration: options.windowSeconds ?? 60, keyPrefix: "dossier-rate" };
+export async function createRateLimiter(options: RateLimitOptions): Promise<RateLimiter> {
+  const base = { points: options.points, duration: options.windowSeconds ?? 60, keyPrefix: options.keyPrefix ?? "dossier-rate" };
   if (!options.redisUrl) return { limiter: new RateLimiterMemory(base), close: async () => {} };
   const client = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
   client.on("error", () => undefined); // reconnects by itself; the insurance limiter covers the gap
+  // Wait for the connection, so that the first requests already share the budget.
+  const ready = await Promise.race([
+    new Promise<boolean>((resolve) => client.once("ready", () => resolve(true))),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000).unref()),
+  ]);
+  if (!ready) console.warn(`Redis at ${options.redisUrl} does not answer; rate limits are kept in memory until it does.`);
   const limiter = new RateLimiterRedis({ ...base, storeClient: client, insuranceLimiter: new RateLimiterMemory(base) });
   return {
     limiter,

@@ -1,0 +1,106 @@
+import { getIntrospectionQuery } from "graphql";
+import type { DataSource } from "typeorm";
+import { DEFAULT_LIMITS } from "../../src/config";
+import { seed } from "../../src/seeding/seed-loader";
+import { type Hub, startHub } from "../../src/server/hub";
+import { createTestDataSource } from "../support/test-database";
+
+/** The operation limits, against the real HTTP server with its default limits. */
+describe("operation limits", () => {
+  let dataSource: DataSource;
+  let hub: Hub;
+
+  beforeAll(async () => {
+    dataSource = await createTestDataSource();
+    await seed(dataSource);
+    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, introspection: true, rateLimitPoints: 0 });
+  });
+
+  afterAll(async () => {
+    await hub.stop();
+    await dataSource.destroy();
+  });
+
+  async function ask(query: string, variables?: Record<string, unknown>) {
+    const response = await fetch(hub.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  }
+
+  /** `actor { affiliation { … { id } } }`, `depth` fields deep. */
+  const nested = (depth: number) =>
+    `{ actor(id: "actor:fbi") { ${"affiliation { ".repeat(depth - 2)}id${" }".repeat(depth - 2)} } }`;
+
+  it("documents its defaults", () => {
+    expect(DEFAULT_LIMITS).toEqual({ depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 50_000 });
+  });
+
+  it("refuses an operation deeper than the limit, with the depth found and the limit", async () => {
+    expect((await ask(nested(15))).body.errors).toBeUndefined();
+    const { status, body } = await ask(nested(16));
+    expect(status).toBe(400);
+    expect(body.errors[0]).toEqual({
+      message: "The operation is 16 fields deep; at most 15 are allowed. Ask for less nested data, or split the operation.",
+      extensions: { code: "QUERY_TOO_COMPLEX", limit: "depth", found: 16, max: 15 },
+    });
+    expect(body.data).toBeUndefined();
+  });
+
+  it("counts depth through fragments", async () => {
+    const query = `query { ...A } fragment A on Query { actor(id: "actor:fbi") { ...B } } fragment B on Actor { ${"affiliation { ".repeat(14)}id${" }".repeat(14)} }`;
+    expect((await ask(query)).body.errors[0].extensions).toMatchObject({ limit: "depth", found: 16 });
+  });
+
+  it("refuses alias bombs, counting each fragment as often as it is spread", async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: actor(id: "actor:fbi") { id }`).join(" ");
+    expect((await ask(`{ ${aliases} }`)).body.errors[0].extensions).toEqual({
+      code: "QUERY_TOO_COMPLEX",
+      limit: "aliases",
+      found: 16,
+      max: 15,
+    });
+    const spread = `{ ...F ...F } fragment F on Query { ${Array.from({ length: 8 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    expect((await ask(spread)).body.errors[0].extensions).toMatchObject({ limit: "aliases", found: 16 });
+  });
+
+  it("refuses too many directives", async () => {
+    const query = `{ actor(id: "actor:fbi") { id ${"@include(if: true) ".repeat(51)} } }`;
+    expect((await ask(query)).body.errors[0].extensions).toEqual({
+      code: "QUERY_TOO_COMPLEX",
+      limit: "directives",
+      found: 51,
+      max: 50,
+    });
+  });
+
+  it("refuses documents of too many tokens", async () => {
+    const query = `{ ${Array.from({ length: 2100 }, () => "__typename").join(" ")} }`;
+    const { body } = await ask(query);
+    expect(body.errors[0]).toEqual({
+      message: "The operation has more than 2000 tokens; at most 2000 are allowed.",
+      extensions: { code: "QUERY_TOO_COMPLEX", limit: "tokens", max: 2000 },
+    });
+  });
+
+  it("calculates the cost, a connection multiplying its items by its page size, with variables", async () => {
+    const query = `query($n: Int) { actors(first: $n) { nodes { name statements(first: 10) { nodes { text } } } } }`;
+    const small = await ask(query, { n: 5 });
+    // actors: 1 + 5 × (1 actor + statements: 1 + 10 × 1 statement) = 1 + 5 × 12
+    expect(small.body.extensions.cost).toEqual({ requested: 61, limit: 50_000 });
+    const nested = `{ actors(first: 100) { nodes { members(first: 100) { nodes { members(first: 100) { nodes { id } } } } } } }`;
+    const { status, body } = await ask(nested);
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions).toEqual({ code: "QUERY_TOO_COMPLEX", limit: "cost", found: 1_020_201, max: 50_000 });
+    expect(body.errors[0].message).toMatch(/^The operation may cost 1020201 .* at most 50000 is allowed/);
+  });
+
+  it("never charges introspection as if it were data, and leaves it out of the depth", async () => {
+    const { body } = await ask(getIntrospectionQuery());
+    expect(body.errors).toBeUndefined();
+    expect(body.data.__schema.queryType.name).toBe("Query");
+    expect(body.extensions.cost).toEqual({ requested: 0, limit: 50_000 });
+  });
+});

@@ -1,0 +1,130 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ApolloServer } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import type { DataSource } from "typeorm";
+import { seed } from "../../src/seeding/seed-loader";
+import { createHttpServer } from "../../src/server/http-server";
+import { type Hub, startHub } from "../../src/server/hub";
+import { createTestDataSource } from "../support/test-database";
+
+const SANDBOX = "https://studio.apollographql.com";
+
+/** Production mode, against the real HTTP server: what it hides, what it refuses, whom it lets in. */
+describe("production mode", () => {
+  let dataSource: DataSource;
+  let hub: Hub;
+  let introspecting: Hub;
+
+  beforeAll(async () => {
+    dataSource = await createTestDataSource();
+    await seed(dataSource);
+    const settings = { port: 0, host: "127.0.0.1", production: true, corsOrigins: [SANDBOX], bodyLimit: "100kb" };
+    hub = await startHub(dataSource, settings);
+    introspecting = await startHub(dataSource, { ...settings, introspection: true });
+  });
+
+  afterAll(async () => {
+    await hub.stop();
+    await introspecting.stop();
+    await dataSource.destroy();
+  });
+
+  async function post(target: Hub, body: string, headers: Record<string, string> = {}) {
+    const response = await fetch(target.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  }
+
+  it("suggests no field names and sends no stack traces", async () => {
+    const { body } = await post(hub, JSON.stringify({ query: `{ actr(id: "actor:fbi") { name } }` }));
+    expect(body.errors[0].message).toBe('Cannot query field "actr" on type "Query".');
+    expect(JSON.stringify(body)).not.toMatch(/Did you mean|stacktrace|at .*\.js:\d+/);
+  });
+
+  it("turns introspection off unless it is enabled", async () => {
+    const off = await post(hub, JSON.stringify({ query: `{ __schema { queryType { name } } }` }));
+    expect(off.body.errors[0]).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(off.body.errors[0].message).toMatch(/introspection is not allowed/i);
+    const on = await post(introspecting, JSON.stringify({ query: `{ __schema { queryType { name } } }` }));
+    expect(on.body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+  });
+
+  it("refuses a body over the limit with 413", async () => {
+    const { status, body } = await post(
+      hub,
+      JSON.stringify({ query: "{ __typename }", variables: { padding: "x".repeat(200_000) } }),
+    );
+    expect(status).toBe(413);
+    expect(body).toEqual({ errors: [{ message: "The request body is too large.", extensions: { code: "BAD_REQUEST" } }] });
+  });
+
+  it("prevents cross-site requests: a GET without a preflight header, a POST as text/plain", async () => {
+    const get = await fetch(`${hub.url}?query=${encodeURIComponent("{ __typename }")}`);
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/CSRF/);
+    const text = await fetch(hub.url, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(text.status).toBe(400);
+  });
+
+  it("lets the allowed origins call from a browser, Apollo Sandbox's among them, and no others", async () => {
+    const preflight = (origin: string) =>
+      fetch(hub.url, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      });
+    const sandbox = await preflight(SANDBOX);
+    expect(sandbox.headers.get("access-control-allow-origin")).toBe(SANDBOX);
+    const stranger = await preflight("https://evil.example");
+    expect(stranger.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("the time limit", () => {
+  it("answers 503 TIMEOUT when an operation runs too long, and drops the late result", async () => {
+    // Apollo replaced by one that takes half a second: the HTTP layer's own timer is what is tested.
+    const slow = {
+      executeHTTPGraphQLRequest: () =>
+        new Promise((resolve) =>
+          setTimeout(
+            () => resolve({ status: 200, headers: new HeaderMap(), body: { kind: "complete", string: '{"data":{}}' } }),
+            500,
+          ),
+        ),
+    } as unknown as ApolloServer<object>;
+    const server: http.Server = createHttpServer({
+      apollo: slow,
+      context: () => ({}),
+      checkReady: async () => {},
+      requestTimeoutMs: 100,
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+      // 503 rather than the slow 200: the timer answered first.
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: "The operation did not finish within 0.1 s. Ask for less, or retry later.",
+            extensions: { code: "TIMEOUT" },
+          },
+        ],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500)); // the late result must not crash the server
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

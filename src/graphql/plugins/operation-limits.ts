@@ -4,6 +4,7 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   getNamedType,
+  GraphQLError,
   GraphQLObjectType,
   type GraphQLSchema,
   isCompositeType,
@@ -41,8 +42,8 @@ export class QueryTooComplexError extends DossierError {
   }
 }
 
-/** A field's children: the selections of its own selection set and of the fragments it spreads. */
-type Walker = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => number;
+/** Measures a selection set, following fragment spreads. */
+type Walker = (selectionSet: SelectionSetNode | undefined) => number;
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   return new Map(
@@ -53,21 +54,42 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 }
 
 /**
- * Makes a validation rule that measures each operation with `measure` and refuses it above `max`.
- * Fragment spreads are followed (once per path, so that cycles, which another rule refuses, do
- * not loop).
+ * A walker whose measure of each fragment is computed once and reused wherever the fragment is
+ * spread, so that a fragment spread twice in each of twenty fragments costs twenty steps, not a
+ * million. A fragment that spreads itself (a cycle, which another rule refuses) counts as nothing.
  */
+function walker(
+  document: DocumentNode,
+  measure: (selectionSet: SelectionSetNode | undefined, fragment: (name: string) => number) => number,
+): Walker {
+  const fragments = fragmentsOf(document);
+  const memo = new Map<string, number>();
+  const inProgress = new Set<string>();
+  const fragment = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    if (inProgress.has(name)) return 0;
+    inProgress.add(name);
+    const value = measure(fragments.get(name)?.selectionSet, fragment);
+    inProgress.delete(name);
+    memo.set(name, value);
+    return value;
+  };
+  return (selectionSet) => measure(selectionSet, fragment);
+}
+
+/** Makes a validation rule that measures each operation with `measure` and refuses it above `max`. */
 function limitRule(
   limit: keyof OperationLimits,
   max: number,
-  measure: (fragments: Map<string, FragmentDefinitionNode>) => Walker,
+  measure: (selectionSet: SelectionSetNode | undefined, fragment: (name: string) => number) => number,
   describe: (found: number) => string,
 ): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const walk = measure(fragmentsOf(context.getDocument()));
+    const walk = walker(context.getDocument(), measure);
     return {
       OperationDefinition(operation: OperationDefinitionNode) {
-        const found = walk(operation.selectionSet, new Set());
+        const found = walk(operation.selectionSet);
         if (found > max) context.reportError(new QueryTooComplexError(limit, found, max, describe(found)));
       },
     };
@@ -76,53 +98,39 @@ function limitRule(
 
 /** Refuses operations nested deeper than `max` fields. Introspection (`__schema`, `__type`) is not counted. */
 export function maxDepthRule(max: number): ValidationRule {
+  const depth = (selectionSet: SelectionSetNode | undefined, fragment: (name: string) => number): number => {
+    let deepest = 0;
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith("__")) deepest = Math.max(deepest, 1 + depth(selection.selectionSet, fragment));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depth(selection.selectionSet, fragment));
+      } else {
+        deepest = Math.max(deepest, fragment(selection.name.value));
+      }
+    }
+    return deepest;
+  };
   return limitRule(
     "depth",
     max,
-    (fragments) => {
-      const depth: Walker = (selectionSet, seen) => {
-        let deepest = 0;
-        for (const selection of selectionSet?.selections ?? []) {
-          if (selection.kind === Kind.FIELD) {
-            if (selection.name.value.startsWith("__")) continue;
-            deepest = Math.max(deepest, 1 + depth(selection.selectionSet, seen));
-          } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-            deepest = Math.max(deepest, depth(selection.selectionSet, seen));
-          } else if (!seen.has(selection.name.value)) {
-            deepest = Math.max(
-              deepest,
-              depth(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])),
-            );
-          }
-        }
-        return deepest;
-      };
-      return depth;
-    },
+    depth,
     (found) =>
       `The operation is ${found} fields deep; at most ${max} are allowed. Ask for less nested data, or split the operation.`,
   );
 }
 
-/** Counts nodes of a kind under a selection set, fragments counted as often as they are spread. */
+/** Counts selections of a kind, each fragment as often as it is spread. */
 function counter(count: (selection: SelectionSetNode["selections"][number]) => number) {
-  return (fragments: Map<string, FragmentDefinitionNode>): Walker => {
-    const walk: Walker = (selectionSet, seen) => {
-      let total = 0;
-      for (const selection of selectionSet?.selections ?? []) {
-        total += count(selection);
-        if (selection.kind === Kind.FRAGMENT_SPREAD) {
-          if (!seen.has(selection.name.value)) {
-            total += walk(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value]));
-          }
-        } else {
-          total += walk(selection.selectionSet, seen);
-        }
-      }
-      return total;
-    };
-    return walk;
+  const total = (selectionSet: SelectionSetNode | undefined, fragment: (name: string) => number): number => {
+    let sum = 0;
+    for (const selection of selectionSet?.selections ?? []) {
+      sum += count(selection);
+      sum += selection.kind === Kind.FRAGMENT_SPREAD ? fragment(selection.name.value) : total(selection.selectionSet, fragment);
+    }
+    return sum;
   };
+  return total;
 }
 
 /** Refuses operations with more than `max` aliased fields (alias bombs). */
@@ -185,8 +193,12 @@ export function operationCost(
     variables,
     operationName: operationName ?? undefined,
     estimators: [costEstimator],
+    maxQueryNodes: MAX_COUNTED_FIELDS,
   });
 }
+
+/** The most fields the cost is counted over (fragments expanded); beyond, the operation is refused. */
+const MAX_COUNTED_FIELDS = 10_000;
 
 /**
  * Computes each operation's cost once its variables are known, refuses it above the limit, charges
@@ -204,7 +216,21 @@ export function costLimitPlugin<C extends object>(
       let budget: Budget | undefined;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
-          cost = operationCost(schema, document, request.variables ?? {}, operationName);
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, operationName);
+          } catch (error) {
+            if (!(error instanceof GraphQLError)) throw error;
+            if (/maximum allowed number of nodes/.test(error.message)) {
+              throw new QueryTooComplexError(
+                "cost",
+                undefined,
+                maxCost,
+                `The operation has too many fields once its fragments are expanded (more than ${MAX_COUNTED_FIELDS}); ask for less.`,
+              );
+            }
+            // The variables do not fit their types: execution refuses them with BAD_USER_INPUT.
+            return;
+          }
           if (cost > maxCost) {
             throw new QueryTooComplexError(
               "cost",

@@ -43,6 +43,15 @@ Environment:
   AUTO_MIGRATE   run pending migrations on serve (default: true on SQLite, false on MySQL)
   AUTO_SEED      load seeds/ into an empty database on serve (default: true on SQLite, false on MySQL)
   PUBLIC_READ    let clients without an API key run queries (default true)
+  NODE_ENV       production: no stack traces or suggestions, introspection off, CORS only as allowed
+  INTROSPECTION  answer introspection (default true; false in production)
+  CORS_ORIGINS   origins browsers may call from, comma-separated, or * (default *; none in production)
+  BODY_LIMIT     largest request body (default 1mb)
+  REQUEST_TIMEOUT_MS   time limit of one operation (default 10000)
+  LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_DIRECTIVES, LIMIT_TOKENS, LIMIT_COST   operation limits (15, 15, 50, 2000, 50000)
+  RATE_LIMIT_POINTS    points per client per minute, charged by cost (default 500000; 0: off)
+  REDIS_URL      share rate-limit budgets between replicas through Redis
+  TRUST_PROXY    take anonymous clients' address from X-Forwarded-For (default false)
   LOG_SQL        print every SQL statement (default false)`,
   );
 

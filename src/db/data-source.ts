@@ -51,6 +51,8 @@ export function createDataSource(database: DatabaseConfig, options: DataSourceOp
     dateStrings: true,
     // mysql2 captures a stack trace for every query unless told not to (PERFORMANCE.md: 8–25%).
     trace: false,
+    // A database that cannot be reached must fail requests fast (DATABASE_UNAVAILABLE), not hold them.
+    connectTimeout: 2000,
     extra: { connectionLimit: 10 },
   });
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -180,6 +181,35 @@ describe("the dossier command", () => {
     } finally {
       expect(await stop(child)).toBe(0);
     }
+  });
+
+  it("on SIGTERM stops accepting, finishes a slow in-flight request, closes the pool and exits 0", async () => {
+    const { child, url, output } = await serve({ DATABASE_URL: tempDatabase() });
+    const { port } = new URL(url);
+    // A request whose body arrives slowly: in flight when the signal comes.
+    const body = JSON.stringify({ query: `{ actor(id: "actor:fbi") { name } }` });
+    const socket = net.connect(Number(port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    let response = "";
+    socket.on("data", (chunk) => (response += chunk.toString()));
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+    );
+    socket.write(body.slice(0, 10));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // No new connections are accepted…
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    // …but the request in flight is finished.
+    socket.end(body.slice(10));
+    await new Promise((resolve) => socket.once("close", resolve));
+    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toContain('{"data":{"actor":{"name":"Federal Bureau of Investigation"}}');
+    expect(await exited).toBe(0);
+    expect(output()).toContain("SIGTERM: finishing in-flight requests and shutting down…");
   });
 
   it("refuses to serve a database whose schema is behind when it may not migrate", async () => {

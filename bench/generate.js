@@ -101,6 +101,12 @@ function copyValue(value, column) {
 
 async function loadPostgres(scale, bar) {
   const url = process.env.PG_URL ?? "postgres://postgres@127.0.0.1:5432/dossier_bench";
+  const database = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+  if (rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(fs.readFileSync(path.join(__dirname, "postgraphile", "schema.sql"), "utf8"));

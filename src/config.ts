@@ -69,7 +69,7 @@ export interface Config {
 }
 
 /** The operation limits when the environment does not set them. */
-export const DEFAULT_LIMITS = { depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 50_000 };
+export const DEFAULT_LIMITS = { depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 100_000 };
 
 /** A setting that could not be understood; the message says which variable and what is allowed. */
 export class ConfigError extends Error {

@@ -35,7 +35,7 @@ describe("operation limits", () => {
     `{ actor(id: "actor:fbi") { ${"affiliation { ".repeat(depth - 2)}id${" }".repeat(depth - 2)} } }`;
 
   it("documents its defaults", () => {
-    expect(DEFAULT_LIMITS).toEqual({ depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 50_000 });
+    expect(DEFAULT_LIMITS).toEqual({ depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 100_000 });
   });
 
   it("refuses an operation deeper than the limit, with the depth found and the limit", async () => {
@@ -89,18 +89,18 @@ describe("operation limits", () => {
     const query = `query($n: Int) { actors(first: $n) { nodes { name statements(first: 10) { nodes { text } } } } }`;
     const small = await ask(query, { n: 5 });
     // actors: 1 + 5 × (1 actor + statements: 1 + 10 × 1 statement) = 1 + 5 × 12
-    expect(small.body.extensions.cost).toEqual({ requested: 61, limit: 50_000 });
+    expect(small.body.extensions.cost).toEqual({ requested: 61, limit: 100_000 });
     const nested = `{ actors(first: 100) { nodes { members(first: 100) { nodes { members(first: 100) { nodes { id } } } } } } }`;
     const { status, body } = await ask(nested);
     expect(status).toBe(400);
-    expect(body.errors[0].extensions).toEqual({ code: "QUERY_TOO_COMPLEX", limit: "cost", found: 1_020_201, max: 50_000 });
-    expect(body.errors[0].message).toMatch(/^The operation may cost 1020201 .* at most 50000 is allowed/);
+    expect(body.errors[0].extensions).toEqual({ code: "QUERY_TOO_COMPLEX", limit: "cost", found: 1_020_201, max: 100_000 });
+    expect(body.errors[0].message).toMatch(/^The operation may cost 1020201 .* at most 100000 is allowed/);
   });
 
   it("never charges introspection as if it were data, and leaves it out of the depth", async () => {
     const { body } = await ask(getIntrospectionQuery());
     expect(body.errors).toBeUndefined();
     expect(body.data.__schema.queryType.name).toBe("Query");
-    expect(body.extensions.cost).toEqual({ requested: 0, limit: 50_000 });
+    expect(body.extensions.cost).toEqual({ requested: 0, limit: 100_000 });
   });
 });

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { EventParticipantConnection, ParticipantConnectionArgs } from "../events/event.inputs";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { reload, rootConnection } from "../graphql/loaders";
+import { joining, reload, rootConnection } from "../graphql/loaders";
 import {
   DesignationConnection,
   DesignationConnectionArgs,
@@ -38,20 +39,35 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "What this actor said." })
-  statements(@Root() actor: Actor, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.statements.bySpeaker.load({ parentId: actor.id, args });
+  statements(
+    @Root() actor: Actor,
+    @Args() args: StatementConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.statements.bySpeaker.load({ parentId: actor.id, args: joining(args, info, services.statements) });
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements that mention this actor." })
-  mentionedIn(@Root() actor: Actor, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.statements.mentioning.load({ parentId: actor.id, args });
+  mentionedIn(
+    @Root() actor: Actor,
+    @Args() args: StatementConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.statements.mentioning.load({ parentId: actor.id, args: joining(args, info, services.statements) });
   }
 
   @FieldResolver(() => EventParticipantConnection, {
     description: "The events this actor took part in, each with its role, in date order.",
   })
-  events(@Root() actor: Actor, @Args() args: ParticipantConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.events.eventsOfActor.load({ parentId: actor.id, args });
+  events(
+    @Root() actor: Actor,
+    @Args() args: ParticipantConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.events.eventsOfActor.load({ parentId: actor.id, args: joining(args, info, services.participants) });
   }
 
   @FieldResolver(() => DesignationConnection, { description: "This actor's designations under sanctions." })

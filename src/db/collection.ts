@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from "typeorm";
 import type { Database } from "./database";
 import { countRows, countRowsByParent, fetchPage, fetchPages, type Ordering, type Page, type Slice, type Window } from "./keyset";
-import type { Row } from "./rows";
+import type { Row, RowMapper } from "./rows";
 import { and, inList, raw, sql, type Sql } from "./sql";
 
 /**
@@ -12,6 +12,29 @@ import { and, inList, raw, sql, type Sql } from "./sql";
 export interface Relation {
   partition: string;
   from?: Sql;
+}
+
+/**
+ * A record a row can bring along in the same statement: the many-to-one `participant.actor` or
+ * `statement.speaker`, read with its parent when the query selects it (see `selectedJoins`).
+ */
+export interface Join {
+  /** The joined table's alias. */
+  alias: string;
+  /** The JOIN clause that brings it in; none when the collection's FROM joins it already. */
+  clause?: Sql;
+  /** Builds the joined record from its columns. */
+  mapper: RowMapper<ObjectLiteral>;
+}
+
+const JOINED = Symbol("joined");
+
+/**
+ * The record joined into `record` under `field`: the record, `null` when the join found none, or
+ * `undefined` when it was not joined (load it the usual way).
+ */
+export function joined<T>(record: object, field: string): T | null | undefined {
+  return (record as { [JOINED]?: Record<string, T | null> })[JOINED]?.[field];
 }
 
 /** Turns a row of a collection into its node; a `RowMapper` for entity tables. */
@@ -35,11 +58,18 @@ export abstract class Collection<T extends ObjectLiteral, F> {
   protected abstract readonly sortKeys: Record<string, Ordering["keys"]>;
   /** Turns a client's filter into SQL conditions on `alias`. */
   abstract where(filter: F | null | undefined): Sql[];
+  /** The records rows can bring along, by field name (`actor`, `speaker`). */
+  protected readonly joins: Record<string, Join> = {};
 
   constructor(
     protected readonly db: Database,
     protected readonly mapper: NodeMapper<T>,
   ) {}
+
+  /** The names of the records rows can bring along (`joins`). */
+  get joinable(): readonly string[] {
+    return Object.keys(this.joins);
+  }
 
   /** The ordering behind an ID such as `SAID_ON:DESC`; its sort keys end with the unique ID. */
   ordering(field: string, descending: boolean): { id: string; ordering: Ordering } {
@@ -48,9 +78,16 @@ export abstract class Collection<T extends ObjectLiteral, F> {
     return { id: `${field}:${descending ? "DESC" : "ASC"}`, ordering: { keys, descending } };
   }
 
-  /** Builds the entity from a row of this collection's slice. */
+  /** Builds the entity from a row of this collection's slice, with the records joined into the row. */
   toNode(row: Row): T {
-    return this.mapper.fromRow(row);
+    const node = this.mapper.fromRow(row);
+    for (const name in this.joins) {
+      const id = row[`${name}__id`];
+      if (id === undefined) continue;
+      const record = node as { [JOINED]?: Record<string, unknown> };
+      (record[JOINED] ??= {})[name] = id === null ? null : this.joins[name].mapper.fromRow(row, `${name}__`);
+    }
+    return node;
   }
 
   /** Fetches records by ID, in the order asked, `null` where none exists. One statement. */
@@ -61,9 +98,9 @@ export abstract class Collection<T extends ObjectLiteral, F> {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** One page of the records matching a filter. */
-  findPage(filter: F | null | undefined, ordering: Ordering, window: Window): Promise<Page> {
-    return fetchPage(this.db, this.slice(filter), ordering, window);
+  /** One page of the records matching a filter, with the joins named in `include`. */
+  findPage(filter: F | null | undefined, ordering: Ordering, window: Window, include?: readonly string[]): Promise<Page> {
+    return fetchPage(this.db, this.including(this.slice(filter), include), ordering, window);
   }
 
   /** The same page of matching records under each of many parents, in one statement. */
@@ -73,8 +110,10 @@ export abstract class Collection<T extends ObjectLiteral, F> {
     filter: F | null | undefined,
     ordering: Ordering,
     window: Window,
+    include?: readonly string[],
   ): Promise<Map<string, Page>> {
-    return fetchPages(this.db, this.slice(filter, relation), relation.partition, parentIds, ordering, window);
+    const slice = this.including(this.slice(filter, relation), include);
+    return fetchPages(this.db, slice, relation.partition, parentIds, ordering, window);
   }
 
   /** How many records match a filter. */
@@ -102,6 +141,20 @@ export abstract class Collection<T extends ObjectLiteral, F> {
     const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) byParent.get(String(row.parent_key__))?.push(this.toNode(row));
     return byParent;
+  }
+
+  /** The slice with the named joins' columns added, each as `<join>__<column>`. */
+  protected including(slice: Slice, include: readonly string[] | undefined): Slice {
+    if (!include || include.length === 0) return slice;
+    let from = slice.from;
+    const select = [slice.select];
+    for (const name of include) {
+      const join = this.joins[name];
+      if (!join) throw new Error(`${this.constructor.name} cannot join ${name}`);
+      if (join.clause) from = sql`${from} ${join.clause}`;
+      select.push(join.mapper.columns.map((column) => `${join.alias}.${column} AS ${name}__${column}`).join(", "));
+    }
+    return { ...slice, from, select: select.join(", ") };
   }
 
   /** The rows a filter selects, under a relation when given. */

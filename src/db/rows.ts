@@ -46,12 +46,15 @@ export class RowMapper<T extends ObjectLiteral> {
     return this.metadata.primaryColumns.map((column) => column.databaseName);
   }
 
-  /** Builds an instance of the entity class (so `instanceof` and GraphQL type resolution work) from a raw row. */
-  fromRow(row: Row): T {
+  /**
+   * Builds an instance of the entity class (so `instanceof` and GraphQL type resolution work) from a
+   * raw row; with a prefix, from the columns named `<prefix><column>` (a record joined into a row).
+   */
+  fromRow(row: Row, prefix = ""): T {
     const driver = this.dataSource.driver;
     const entity = new this.entity();
     for (const column of this.metadata.columns) {
-      const raw = row[column.databaseName];
+      const raw = row[prefix + column.databaseName];
       if (raw === undefined) continue;
       (entity as ObjectLiteral)[column.propertyName] =
         column.type === "datetime" ? toUtcDate(raw) : driver.prepareHydratedValue(raw, column);

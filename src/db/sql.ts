@@ -28,9 +28,17 @@ export function or(conditions: Sql[]): Sql {
       );
 }
 
-/** `column IN (?, ?, …)`; `1 = 0` for an empty list. */
+/**
+ * `column IN (?, ?, …)`; `1 = 0` for an empty list. The list is padded (repeating its last value)
+ * to the next of a few lengths — 1, 2, 4, 8, … — so that batches of any size share a handful of
+ * prepared statements instead of one per length.
+ */
 export function inList(column: string, values: readonly (string | number)[]): Sql {
-  return values.length === 0 ? sql`1 = 0` : sql`${raw(column)} IN (${join([...values])})`;
+  if (values.length === 0) return sql`1 = 0`;
+  const padded = [...values];
+  const length = 2 ** Math.ceil(Math.log2(values.length));
+  while (padded.length < length) padded.push(values[values.length - 1]);
+  return sql`${raw(column)} IN (${join(padded)})`;
 }
 
 /** A boolean as both drivers store it. */

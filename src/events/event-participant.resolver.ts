@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
+import { joined } from "../db/collection";
 import type { Context } from "../graphql/context";
 import { EventParticipant } from "./event-participant.entity";
 import { Event } from "./event.entity";
@@ -9,11 +10,13 @@ import { Event } from "./event.entity";
 export class EventParticipantResolver {
   @FieldResolver(() => Actor, { description: "The actor taking part." })
   actor(@Root() participant: EventParticipant, @Ctx() { loaders }: Context) {
-    return loaders.actors.byId.load(participant.actorId);
+    const actor = joined<Actor>(participant, "actor");
+    return actor !== undefined ? actor : loaders.actors.byId.load(participant.actorId);
   }
 
   @FieldResolver(() => Event, { description: "The event taken part in." })
   event(@Root() participant: EventParticipant, @Ctx() { loaders }: Context) {
-    return loaders.events.byId.load(participant.eventId);
+    const event = joined<Event>(participant, "event");
+    return event !== undefined ? event : loaders.events.byId.load(participant.eventId);
   }
 }

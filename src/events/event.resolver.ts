@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { reload, rootConnection } from "../graphql/loaders";
+import { joining, reload, rootConnection } from "../graphql/loaders";
 import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
@@ -35,8 +36,13 @@ export class EventResolver {
   @FieldResolver(() => EventParticipantConnection, {
     description: "Who took part in the event and in which role, by role then name.",
   })
-  participants(@Root() event: Event, @Args() args: ParticipantConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.events.participantsOfEvent.load({ parentId: event.id, args });
+  participants(
+    @Root() event: Event,
+    @Args() args: ParticipantConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.events.participantsOfEvent.load({ parentId: event.id, args: joining(args, info, services.participants) });
   }
 
   @FieldResolver(() => EventRelationConnection, {
@@ -48,8 +54,13 @@ export class EventResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements about this event." })
-  statements(@Root() event: Event, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.statements.aboutEvent.load({ parentId: event.id, args });
+  statements(
+    @Root() event: Event,
+    @Args() args: StatementConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.statements.aboutEvent.load({ parentId: event.id, args: joining(args, info, services.statements) });
   }
 
   @FieldResolver(() => SanctionConnection, { description: "Sanctions that respond to this event." })

@@ -1,8 +1,10 @@
-import { Collection, type Relation } from "../db/collection";
+import { Actor } from "../actors/actor.entity";
+import { Collection, type Join, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
 import { and, inList, raw, type Sql } from "../db/sql";
 import type { Services } from "../services";
 import { EventParticipant } from "./event-participant.entity";
+import { Event } from "./event.entity";
 import type { ParticipantFilter } from "./event.inputs";
 
 /**
@@ -21,6 +23,8 @@ export class ParticipantService extends Collection<EventParticipant, Participant
     EVENT_DATE: [{ column: "e.occurred_on" }, { column: "p.event_id" }, { column: "p.role" }],
   };
 
+  protected override readonly joins: Record<string, Join>;
+
   /** `Event.participants`. */
   readonly ofEvent: Relation = { partition: "p.event_id" };
   /** `Actor.events`. */
@@ -31,6 +35,7 @@ export class ParticipantService extends Collection<EventParticipant, Participant
     private readonly services: Services,
   ) {
     super(db, db.mapper(EventParticipant));
+    this.joins = { actor: { alias: "a", mapper: db.mapper(Actor) }, event: { alias: "e", mapper: db.mapper(Event) } };
   }
 
   where(filter: ParticipantFilter | null | undefined): Sql[] {

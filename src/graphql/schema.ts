@@ -11,7 +11,7 @@ import {
   type GraphQLFieldResolver,
   GraphQLScalarType,
 } from "graphql";
-import { buildSchema, createResolversMap } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
 import { ApiKeyResolver } from "../auth/api-key.resolver";
@@ -90,6 +90,7 @@ export function buildDossier(): Promise<DossierSchema> {
       `${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(withDocumentation(classes)))}`,
     );
     const resolvers = createResolversMap(classes) as GraphQLResolverMap<unknown>;
+    readPlainFieldsDirectly(resolvers);
     for (const [name, resolver] of Object.entries(resolvers)) {
       if (resolver instanceof GraphQLScalarType && isSpecifiedScalarType(resolver)) delete resolvers[name];
     }
@@ -102,6 +103,31 @@ export function buildDossier(): Promise<DossierSchema> {
     return { schema, sdl: `${printSubgraphSchema(schema)}\n` };
   })();
   return built;
+}
+
+/**
+ * Drops type-graphql's wrapper from fields that only read a property of their object (no field
+ * resolver, no roles, no middleware, the same name in the schema as in the class), so graphql-js
+ * reads them itself. The wrapper does nothing for such a field but costs a closure and a call on
+ * each of the tens of thousands of fields a large nested result has.
+ */
+function readPlainFieldsDirectly(resolvers: GraphQLResolverMap<unknown>): void {
+  const storage = getMetadataStorage();
+  const computed = new Set(
+    storage.fieldResolvers.map((resolver) => `${resolver.getObjectType?.()?.name}.${resolver.methodName}`),
+  );
+  for (const objectType of storage.objectTypes) {
+    const typeResolvers = resolvers[objectType.name] as Record<string, unknown> | undefined;
+    if (!typeResolvers) continue;
+    for (const field of objectType.fields ?? []) {
+      const plain =
+        field.name === field.schemaName &&
+        !computed.has(`${objectType.target.name}.${field.name}`) &&
+        (field.roles ?? []).length === 0 &&
+        (field.middlewares ?? []).length === 0;
+      if (plain) delete typeResolvers[field.schemaName];
+    }
+  }
 }
 
 /** The executable schema. */

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -62,6 +62,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       landingPage,
       // Inline traces (ftv1) only serve a gateway that reports to Apollo's cloud; they cost CPU on every request.
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       authPlugin({ publicRead: options.publicRead ?? true }),
       costLimitPlugin(limits.cost, options.rate),
       statusPlugin(),

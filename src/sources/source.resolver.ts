@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ActorConnection, ActorConnectionArgs } from "../actors/actor.inputs";
 import { EventConnection, EventConnectionArgs } from "../events/event.inputs";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { reload, rootConnection } from "../graphql/loaders";
+import { joining, reload, rootConnection } from "../graphql/loaders";
 import {
   DesignationConnection,
   DesignationConnectionArgs,
@@ -33,8 +34,13 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements this source reports." })
-  statements(@Root() source: Source, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.statements.bySource.load({ parentId: source.id, args });
+  statements(
+    @Root() source: Source,
+    @Args() args: StatementConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.statements.bySource.load({ parentId: source.id, args: joining(args, info, services.statements) });
   }
 
   @FieldResolver(() => EventConnection, { description: "The events this source is cited for." })

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
+import { joined } from "../db/collection";
 import { Event } from "../events/event.entity";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { reload, rootConnection } from "../graphql/loaders";
+import { joining, reload, rootConnection } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Topic } from "../topics/topic.entity";
 import { Statement } from "./statement.entity";
@@ -21,18 +23,20 @@ export class StatementResolver {
     description:
       'Statements, filtered and sorted (by date unless told otherwise), a page at a time. `statements(filter: { speaker: { isOfficial: true }, topics: ["topic:covert-action"] })` finds statements by officials about covert action.',
   })
-  statements(@Args() args: StatementConnectionArgs, @Ctx() { services }: Context) {
-    return rootConnection(services.statements, args, { field: "SAID_ON" });
+  statements(@Args() args: StatementConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(services.statements, joining(args, info, services.statements), { field: "SAID_ON" });
   }
 
   @FieldResolver(() => Actor, { description: "Who said it." })
   speaker(@Root() statement: Statement, @Ctx() { loaders }: Context) {
-    return loaders.actors.byId.load(statement.speakerId);
+    const speaker = joined<Actor>(statement, "speaker");
+    return speaker !== undefined ? speaker : loaders.actors.byId.load(statement.speakerId);
   }
 
   @FieldResolver(() => Source, { description: "The source that reports it." })
   source(@Root() statement: Statement, @Ctx() { loaders }: Context) {
-    return loaders.sources.byId.load(statement.sourceId);
+    const source = joined<Source>(statement, "source");
+    return source !== undefined ? source : loaders.sources.byId.load(statement.sourceId);
   }
 
   @FieldResolver(() => [Topic], { description: "The topics it is tagged with, by name." })

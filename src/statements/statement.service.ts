@@ -1,8 +1,10 @@
-import { Collection, type Relation } from "../db/collection";
+import { Actor } from "../actors/actor.entity";
+import { Collection, type Join, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
 import { and, inList, raw, sql, textMatch, type Sql } from "../db/sql";
 import { dateRangeConditions, searchText } from "../graphql/filters";
 import type { Services } from "../services";
+import { Source } from "../sources/source.entity";
 import { Statement } from "./statement.entity";
 import type { StatementFilter } from "./statement.inputs";
 
@@ -11,6 +13,8 @@ export class StatementService extends Collection<Statement, StatementFilter> {
   protected readonly from = raw("statements s");
   protected readonly alias = "s";
   protected readonly sortKeys = { SAID_ON: [{ column: "s.said_on" }, { column: "s.id" }] };
+
+  protected override readonly joins: Record<string, Join>;
 
   /** `Actor.statements`. */
   readonly bySpeaker: Relation = { partition: "s.speaker_id" };
@@ -37,6 +41,14 @@ export class StatementService extends Collection<Statement, StatementFilter> {
     private readonly services: Services,
   ) {
     super(db, db.mapper(Statement));
+    this.joins = {
+      speaker: {
+        alias: "j_speaker",
+        clause: raw("JOIN actors j_speaker ON j_speaker.id = s.speaker_id"),
+        mapper: db.mapper(Actor),
+      },
+      source: { alias: "j_source", clause: raw("JOIN sources j_source ON j_source.id = s.source_id"), mapper: db.mapper(Source) },
+    };
   }
 
   where(filter: StatementFilter | null | undefined): Sql[] {

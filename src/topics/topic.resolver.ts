@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { reload, rootConnection } from "../graphql/loaders";
+import { joining, reload, rootConnection } from "../graphql/loaders";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Topic } from "./topic.entity";
 import { TopicConnection, TopicConnectionArgs, TopicInput } from "./topic.inputs";
@@ -23,8 +24,13 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements tagged with this topic." })
-  statements(@Root() topic: Topic, @Args() args: StatementConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.statements.onTopic.load({ parentId: topic.id, args });
+  statements(
+    @Root() topic: Topic,
+    @Args() args: StatementConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.statements.onTopic.load({ parentId: topic.id, args: joining(args, info, services.statements) });
   }
   @Mutation(() => Topic, {
     description:

@@ -1,0 +1,21 @@
+require("/work/main/node_modules/reflect-metadata");
+const inspector = require("node:inspector/promises");
+const { createDataSource } = require("/work/main/dist/db/data-source");
+const { parseDatabaseUrl } = require("/work/main/dist/config");
+const { startHub } = require("/work/main/dist/server/hub");
+(async () => {
+  const ds = await createDataSource(parseDatabaseUrl(process.env.DATABASE_URL || "mysql://root@127.0.0.1:3306/dossier_bench_quick")).initialize();
+  const hub = await startHub(ds, { port: 0, host: "127.0.0.1", production: true, publicRead: true, rateLimitPoints: 0 });
+  const body = require("fs").readFileSync(process.argv[2], "utf8");
+  for (let i = 0; i < 3; i++) await (await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
+  const session = new inspector.Session(); session.connect();
+  await session.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  for (let i = 0; i < 10; i++) await (await fetch(hub.url, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
+  const { profile } = await session.post("HeapProfiler.stopSampling");
+  const by = new Map(); let total = 0;
+  const walk = (n) => { const cf = n.callFrame; const k = `${cf.functionName||"(anon)"} ${cf.url.replace(/.*node_modules\//,"nm:").replace(/.*\/work\/main\//,"")}:${cf.lineNumber}`; by.set(k,(by.get(k)||0)+n.selfSize); total+=n.selfSize; n.children.forEach(walk); };
+  walk(profile.head);
+  console.log(`allocated ~${(total/10/1e6).toFixed(1)} MB per request`);
+  for (const [k,v] of [...by].sort((a,b)=>b[1]-a[1]).slice(0,30)) console.log((v/10/1e6).toFixed(2).padStart(7), "MB", k);
+  await hub.stop(); await ds.destroy();
+})();

@@ -68,14 +68,17 @@ const HUB_Q3 = (first = 50, statements = 10, participants = 10) => `query Q3($id
 const HUB_Q2 = (first = 50) => `query Q2($topic: ID!, $from: Date, $to: Date) {
   statements(first: ${first}, filter: { topics: [$topic], saidOn: { from: $from, to: $to }, speaker: { isOfficial: true } }) {
     nodes { id text saidOn speaker { name } } } }`;
-const HUB_Q4 = (first = 50) => `query Q4($after: String) { statements(first: ${first}, after: $after) { nodes { id text saidOn } } }`;
+const HUB_Q4 = (first = 50) =>
+  `query Q4($after: String) { statements(first: ${first}, after: $after) { nodes { id text saidOn } } }`;
 
 const SHAPES = {
   Q1: {
     label: "point",
     hub: (i) => gql("query Q1($id: ID!) { actor(id: $id) { id name kind country title isOfficial } }", { id: ACTORS[i % 100] }),
     postgraphile: (i) =>
-      gql("query Q1($id: String!) { actorByRowId(rowId: $id) { rowId name kind country title isOfficial } }", { id: ACTORS[i % 100] }),
+      gql("query Q1($id: String!) { actorByRowId(rowId: $id) { rowId name kind country title isOfficial } }", {
+        id: ACTORS[i % 100],
+      }),
     floor: (i) => JSON.stringify({ id: ACTORS[i % 100] }),
     check: {
       hub: (d) => d.actor.name,
@@ -181,7 +184,8 @@ const SHAPES = {
       gql(`query Q6($representations: [_Any!]!) { _entities(representations: $representations) { ... on Actor { id name } } }`, {
         representations: ACTORS.map((id) => ({ __typename: "Actor", id })),
       }),
-    postgraphile: () => gql(`query Q6($ids: [String]!) { actorsByIds(ids: $ids, first: 100) { nodes { rowId name } } }`, { ids: ACTORS }),
+    postgraphile: () =>
+      gql(`query Q6($ids: [String]!) { actorsByIds(ids: $ids, first: 100) { nodes { rowId name } } }`, { ids: ACTORS }),
     floor: () => JSON.stringify({ ids: ACTORS }),
     check: {
       hub: (d) => d._entities.filter(Boolean).length,
@@ -273,10 +277,14 @@ function ensurePostgraphileInstalled() {
 }
 
 function issueKey() {
-  const output = execFileSync(process.execPath, [path.join(ROOT, "bin", "dossier.js"), "keys", "create", "--role", "reader", "--name", "bench:compare"], {
-    env: { ...process.env, DATABASE_URL: MYSQL_URL },
-    encoding: "utf8",
-  });
+  const output = execFileSync(
+    process.execPath,
+    [path.join(ROOT, "bin", "dossier.js"), "keys", "create", "--role", "reader", "--name", "bench:compare"],
+    {
+      env: { ...process.env, DATABASE_URL: MYSQL_URL },
+      encoding: "utf8",
+    },
+  );
   return output.trim().split("\n").pop();
 }
 
@@ -304,7 +312,9 @@ async function load(server, key, name, bodyOf, seconds) {
     url: t.url,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [{ method: "POST", path: t.path(name), headers: t.headers, setupRequest: (request) => ({ ...request, body: bodyOf(i++) }) }],
+    requests: [
+      { method: "POST", path: t.path(name), headers: t.headers, setupRequest: (request) => ({ ...request, body: bodyOf(i++) }) },
+    ],
   });
   return {
     rps: result.requests.average,
@@ -320,7 +330,9 @@ async function keysetPositions() {
   const first = Math.min(49_950, Math.max(0, size.statements - 600));
   const floor = [];
   for (let k = 0; k < 10; k++) {
-    const [[row]] = await connection.query("SELECT said_on, id FROM statements ORDER BY said_on, id LIMIT 1 OFFSET ?", [first - 1 + k * 50]);
+    const [[row]] = await connection.query("SELECT said_on, id FROM statements ORDER BY said_on, id LIMIT 1 OFFSET ?", [
+      first - 1 + k * 50,
+    ]);
     floor.push({ saidOn: row.said_on, id: row.id });
   }
   await connection.end();
@@ -331,9 +343,12 @@ async function keysetPositions() {
       "postgraphile",
       null,
       "Q4",
-      gql(`query($offset: Int!) { allStatements(first: 1, offset: $offset, orderBy: [SAID_ON_ASC, PRIMARY_KEY_ASC]) { pageInfo { endCursor } } }`, {
-        offset: first - 1 + k * 50,
-      }),
+      gql(
+        `query($offset: Int!) { allStatements(first: 1, offset: $offset, orderBy: [SAID_ON_ASC, PRIMARY_KEY_ASC]) { pageInfo { endCursor } } }`,
+        {
+          offset: first - 1 + k * 50,
+        },
+      ),
     );
     postgraphile.push(data.allStatements.pageInfo.endCursor);
   }
@@ -396,16 +411,20 @@ async function main() {
     await waitFor(`http://127.0.0.1:${PORTS.postgraphile}/graphql`, gql("{ __typename }"), servers.postgraphile);
     await waitFor(`http://127.0.0.1:${PORTS.floor}/q1`, JSON.stringify({ id: ACTORS[0] }), servers.floor);
     const positions = await keysetPositions();
-    const names = Object.keys(SHAPES).filter((name) => ONLY.length === 0 || ONLY.includes(name) || (name === "Q4P1" && ONLY.includes("Q4")));
+    const names = Object.keys(SHAPES).filter(
+      (name) => ONLY.length === 0 || ONLY.includes(name) || (name === "Q4P1" && ONLY.includes("Q4")),
+    );
 
     // Every server must answer every shape, and agree on what it returned, before any timing.
     for (const name of names) {
       const shape = SHAPES[name];
       const seen = {};
-      for (const server of ["hub", "postgraphile", "floor"]) seen[server] = shape.check[server](await post(server, key, name, shape[server](0, positions)));
+      for (const server of ["hub", "postgraphile", "floor"])
+        seen[server] = shape.check[server](await post(server, key, name, shape[server](0, positions)));
       const agree = seen.hub === seen.floor && (name === "Q5" || seen.hub === seen.postgraphile);
       if (!agree) throw new Error(`${name}: the servers disagree: ${JSON.stringify(seen).slice(0, 500)}`);
-      if (name === "Q2" && seen.hub.split(",").length !== 50) throw new Error(`Q2 returned fewer than 50 statements: ${seen.hub}`);
+      if (name === "Q2" && seen.hub.split(",").length !== 50)
+        throw new Error(`Q2 returned fewer than 50 statements: ${seen.hub}`);
     }
 
     const mariadb = await mysql.createConnection(MYSQL_URL);
@@ -415,7 +434,9 @@ async function main() {
       counts[name] = {
         hub: await statementsPerRequest(mariadb, "hub", key, name, (i) => shape.hub(i, positions)),
         floor: await statementsPerRequest(mariadb, "floor", key, name, (i) => shape.floor(i, positions)),
-        smaller: shape.sizes ? await statementsPerRequest(mariadb, "hub", key, name, (i) => shape.sizes.hub(i, positions)) : undefined,
+        smaller: shape.sizes
+          ? await statementsPerRequest(mariadb, "hub", key, name, (i) => shape.sizes.hub(i, positions))
+          : undefined,
       };
     }
     await mariadb.end();
@@ -432,7 +453,8 @@ async function main() {
         const bodyOf = (i) => shape[server](i, positions);
         if (WARMUP > 0) await load(server, key, name, bodyOf, WARMUP);
         result[server] = await load(server, key, name, bodyOf, DURATION);
-        if (result[server].errors > 0) console.log(`  (${server} ${name}: ${result[server].errors} errors or non-2xx of ${result[server].total})`);
+        if (result[server].errors > 0)
+          console.log(`  (${server} ${name}: ${result[server].errors} errors or non-2xx of ${result[server].total})`);
       }
       const title = name === "Q4P1" ? "Q4 page 1" : `${name} ${shape.label}`;
       const line =

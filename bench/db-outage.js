@@ -31,7 +31,12 @@ function percentile(values, p) {
 
 async function main() {
   if (!up()) throw new Error("MariaDB is not running at 127.0.0.1:3306; start it first.");
-  const admin = await createConnection({ host: DATABASE.host, port: DATABASE.port, user: DATABASE.username, password: DATABASE.password });
+  const admin = await createConnection({
+    host: DATABASE.host,
+    port: DATABASE.port,
+    user: DATABASE.username,
+    password: DATABASE.password,
+  });
   await admin.query(`DROP DATABASE IF EXISTS \`${DATABASE.database}\``);
   await admin.query(`CREATE DATABASE \`${DATABASE.database}\``);
   await admin.end();
@@ -86,8 +91,14 @@ async function main() {
   const stable = lastFailure ? (lastFailure.at - backAt) / 1000 : 0;
   console.log(
     `db-outage mysql: before ${before.length} requests (${before.filter((r) => r.code === "ok").length} ok); ` +
-      `during the outage ${during.length} requests answered ${codes.join(", ")} in p50 ${percentile(during.map((r) => r.latency), 50).toFixed(1)} ms, ` +
-      `p99 ${percentile(during.map((r) => r.latency), 99).toFixed(1)} ms, max ${Math.max(...during.map((r) => r.latency)).toFixed(1)} ms; ` +
+      `during the outage ${during.length} requests answered ${codes.join(", ")} in p50 ${percentile(
+        during.map((r) => r.latency),
+        50,
+      ).toFixed(1)} ms, ` +
+      `p99 ${percentile(
+        during.map((r) => r.latency),
+        99,
+      ).toFixed(1)} ms, max ${Math.max(...during.map((r) => r.latency)).toFixed(1)} ms; ` +
       `MariaDB back after ${((backAt - downAt) / 1000).toFixed(1)} s; first success ${recovery.toFixed(2)} s later, ` +
       `last failure ${stable.toFixed(2)} s later; ${after.filter((r) => r.code === "ok").length}/${after.length} ok after; ` +
       `recovery ${recovery <= 5 && stable <= 5 ? "within" : "NOT within"} 5 s, no restart`,
@@ -98,6 +109,7 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
-  if (!up()) spawnSync("start-stop-daemon", ["--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--", "--user=mysql"]);
+  if (!up())
+    spawnSync("start-stop-daemon", ["--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--", "--user=mysql"]);
   process.exitCode = 1;
 });

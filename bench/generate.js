@@ -36,7 +36,12 @@ async function migrate(database) {
 
 async function loadMysql(scale, bar) {
   const config = parseDatabaseUrl(process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306/dossier_bench");
-  const admin = await mysql.createConnection({ host: config.host, port: config.port, user: config.username, password: config.password });
+  const admin = await mysql.createConnection({
+    host: config.host,
+    port: config.port,
+    user: config.username,
+    password: config.password,
+  });
   await admin.query(`DROP DATABASE IF EXISTS \`${config.database}\``);
   await admin.query(`CREATE DATABASE \`${config.database}\``);
   await admin.end();
@@ -57,7 +62,10 @@ async function loadMysql(scale, bar) {
     const placeholders = `(${columns.map(() => "?").join(", ")})`;
     for (let i = 0; i < batch.length; i += 2500) {
       const slice = batch.slice(i, i + 2500);
-      await connection.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${slice.map(() => placeholders).join(", ")}`, slice.flat());
+      await connection.query(
+        `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${slice.map(() => placeholders).join(", ")}`,
+        slice.flat(),
+      );
     }
     bar.advance(batch.length);
   }
@@ -155,7 +163,9 @@ async function main() {
       bar.stop();
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`generate ${name}: ${total} rows (scale ${scale}) in ${seconds.toFixed(1)} s = ${Math.round(total / seconds)} rows/s`);
+    console.log(
+      `generate ${name}: ${total} rows (scale ${scale}) in ${seconds.toFixed(1)} s = ${Math.round(total / seconds)} rows/s`,
+    );
   }
 }
 

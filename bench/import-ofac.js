@@ -50,7 +50,12 @@ async function main() {
   await run("sqlite", { type: "sqlite", path: path.join(dir, "bench.sqlite") });
   const mysql = parseDatabaseUrl(process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306/dossier_bench");
   try {
-    const connection = await createConnection({ host: mysql.host, port: mysql.port, user: mysql.username, password: mysql.password });
+    const connection = await createConnection({
+      host: mysql.host,
+      port: mysql.port,
+      user: mysql.username,
+      password: mysql.password,
+    });
     await connection.query(`DROP DATABASE IF EXISTS \`${mysql.database}\``);
     await connection.query(`CREATE DATABASE \`${mysql.database}\``);
     await connection.end();

@@ -7,14 +7,49 @@
 const TABLES = {
   sources: ["id", "title", "publisher", "published_on", "kind", "created_at", "updated_at"],
   topics: ["id", "name", "description", "created_at", "updated_at"],
-  actors: ["id", "name", "kind", "aliases", "description", "country", "title", "is_official", "is_anonymous", "affiliation_id", "created_at", "updated_at"],
+  actors: [
+    "id",
+    "name",
+    "kind",
+    "aliases",
+    "description",
+    "country",
+    "title",
+    "is_official",
+    "is_anonymous",
+    "affiliation_id",
+    "created_at",
+    "updated_at",
+  ],
   events: ["id", "title", "type", "summary", "occurred_on", "date_precision", "country", "created_at", "updated_at"],
   event_participants: ["event_id", "actor_id", "role"],
-  statements: ["id", "text", "kind", "said_on", "date_precision", "speaker_id", "attribution", "source_id", "created_at", "updated_at"],
+  statements: [
+    "id",
+    "text",
+    "kind",
+    "said_on",
+    "date_precision",
+    "speaker_id",
+    "attribution",
+    "source_id",
+    "created_at",
+    "updated_at",
+  ],
   statement_topics: ["statement_id", "topic_id"],
   statement_events: ["statement_id", "event_id"],
   sanctions: ["id", "title", "kind", "authority_id", "legal_basis", "program", "announced_on", "created_at", "updated_at"],
-  designations: ["id", "sanction_id", "target_id", "reason", "listed_on", "status", "ofac_entry_number", "source_id", "created_at", "updated_at"],
+  designations: [
+    "id",
+    "sanction_id",
+    "target_id",
+    "reason",
+    "listed_on",
+    "status",
+    "ofac_entry_number",
+    "source_id",
+    "created_at",
+    "updated_at",
+  ],
 };
 
 const STAMP = "2024-01-01 00:00:00.000";
@@ -31,8 +66,29 @@ const WORDS = (
 
 const COUNTRIES = ["US", "KP", "RU", "IR", "CN", "SY", "GB", "FR", "DE", "UA"];
 const ACTOR_KINDS = ["PERSON", "PERSON", "PERSON", "AGENCY", "COMPANY", "ORGANIZATION", "GOVERNMENT_BODY", "GROUP"];
-const EVENT_TYPES = ["CYBERATTACK", "DATA_LEAK", "THREAT", "ATTRIBUTION", "DISPUTE", "SANCTIONS", "POLICY", "OUTAGE", "ANNOUNCEMENT"];
-const ROLES = ["PERPETRATOR", "ALLEGED_PERPETRATOR", "TARGET", "AFFECTED", "ATTRIBUTOR", "ACCUSED", "SUPPORTER", "DISPUTANT", "RESPONDER", "ISSUER"];
+const EVENT_TYPES = [
+  "CYBERATTACK",
+  "DATA_LEAK",
+  "THREAT",
+  "ATTRIBUTION",
+  "DISPUTE",
+  "SANCTIONS",
+  "POLICY",
+  "OUTAGE",
+  "ANNOUNCEMENT",
+];
+const ROLES = [
+  "PERPETRATOR",
+  "ALLEGED_PERPETRATOR",
+  "TARGET",
+  "AFFECTED",
+  "ATTRIBUTOR",
+  "ACCUSED",
+  "SUPPORTER",
+  "DISPUTANT",
+  "RESPONDER",
+  "ISSUER",
+];
 
 /** mulberry32: a small, fast, seeded PRNG. */
 function random(seed) {
@@ -49,7 +105,15 @@ function random(seed) {
 /** How many rows of each table a scale gives. */
 function sizes(scale = 1) {
   const n = (base) => Math.max(1, Math.round(base * scale));
-  return { sources: 10, topics: 50, actors: n(100_000), events: n(200_000), statements: n(1_000_000), sanctions: 20, designations: n(20_000) };
+  return {
+    sources: 10,
+    topics: 50,
+    actors: n(100_000),
+    events: n(200_000),
+    statements: n(1_000_000),
+    sanctions: 20,
+    designations: n(20_000),
+  };
 }
 
 const pad = (i) => String(i).padStart(7, "0");
@@ -89,7 +153,9 @@ function* rows(scale = 1, batch = 5000) {
       yield [table, out];
     }
   };
-  yield* chunked("sources", size.sources, (i) => [[sourceId(i), `Synthetic source ${i}`, `Publisher ${i}`, dateOf(i * 97), "NEWS_ARTICLE", STAMP, STAMP]]);
+  yield* chunked("sources", size.sources, (i) => [
+    [sourceId(i), `Synthetic source ${i}`, `Publisher ${i}`, dateOf(i * 97), "NEWS_ARTICLE", STAMP, STAMP],
+  ]);
   yield* chunked("topics", size.topics, (i) => [[topicId(i), `topic ${WORDS[i % WORDS.length]} ${i}`, null, STAMP, STAMP]]);
   yield* chunked("actors", size.actors, (i) => [
     [
@@ -108,7 +174,17 @@ function* rows(scale = 1, batch = 5000) {
     ],
   ]);
   yield* chunked("events", size.events, (i) => [
-    [eventId(i), `${words(next, 5)} ${i}`, EVENT_TYPES[i % EVENT_TYPES.length], words(next, 20), dateOf(i * 7), "DAY", COUNTRIES[i % COUNTRIES.length], STAMP, STAMP],
+    [
+      eventId(i),
+      `${words(next, 5)} ${i}`,
+      EVENT_TYPES[i % EVENT_TYPES.length],
+      words(next, 20),
+      dateOf(i * 7),
+      "DAY",
+      COUNTRIES[i % COUNTRIES.length],
+      STAMP,
+      STAMP,
+    ],
   ]);
   yield* chunked("event_participants", size.events, (i) => {
     const out = [];
@@ -132,7 +208,17 @@ function* rows(scale = 1, batch = 5000) {
   yield* chunked("statement_topics", size.statements, (i) => [[statementId(i), topicId((i * 31) % size.topics)]]);
   yield* chunked("statement_events", size.statements, (i) => [[statementId(i), eventId((i * 7) % size.events)]]);
   yield* chunked("sanctions", size.sanctions, (i) => [
-    [sanctionId(i), `Synthetic program ${i}`, "PROGRAM", actorId(0), `Executive Order ${13000 + i}`, `PROG${i}`, dateOf(i * 101), STAMP, STAMP],
+    [
+      sanctionId(i),
+      `Synthetic program ${i}`,
+      "PROGRAM",
+      actorId(0),
+      `Executive Order ${13000 + i}`,
+      `PROG${i}`,
+      dateOf(i * 101),
+      STAMP,
+      STAMP,
+    ],
   ]);
   yield* chunked("designations", size.designations, (i) => [
     [

@@ -64,6 +64,12 @@ export interface Config {
   rateLimitPoints: number;
   /** `REDIS_URL`: share rate-limit budgets between replicas through this Redis; in memory when unset. */
   redisUrl: string | undefined;
+  /**
+   * `API_KEY_CACHE_SECONDS`: how long a checked API key is trusted before the database is asked
+   * again. Revoking through this hub takes effect at once; through the CLI or another replica,
+   * within this time. Defaults to 5; 0 checks every request against the database.
+   */
+  apiKeyCacheSeconds: number;
   /** `TRUST_PROXY`: take an anonymous client's address from `X-Forwarded-For` (behind a proxy). Defaults to `false`. */
   trustProxy: boolean;
 }
@@ -111,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPoints: parseCount("RATE_LIMIT_POINTS", env.RATE_LIMIT_POINTS, 500_000, 0),
     redisUrl: nonEmpty(env.REDIS_URL),
     trustProxy: parseBoolean("TRUST_PROXY", env.TRUST_PROXY, false),
+    apiKeyCacheSeconds: parseCount("API_KEY_CACHE_SECONDS", env.API_KEY_CACHE_SECONDS, 5, 0),
   };
 }
 

@@ -52,6 +52,7 @@ Environment:
   RATE_LIMIT_POINTS    points per client per minute, charged by cost (default 500000; 0: off)
   REDIS_URL      share rate-limit budgets between replicas through Redis
   TRUST_PROXY    take anonymous clients' address from X-Forwarded-For (default false)
+  API_KEY_CACHE_SECONDS  how long a valid API key is trusted before it is checked again (default 5; 0: always)
   LOG_SQL        print every SQL statement (default false)`,
   );
 

@@ -71,7 +71,9 @@ const SHAPES = {
         )
       : [[]];
     const actorIds = [...new Set(participants.map((p) => p.actor_id))];
-    const [names] = actorIds.length ? await pool.execute(`SELECT id, name FROM actors WHERE id IN (${inList(actorIds)})`, actorIds) : [[]];
+    const [names] = actorIds.length
+      ? await pool.execute(`SELECT id, name FROM actors WHERE id IN (${inList(actorIds)})`, actorIds)
+      : [[]];
     const nameOf = new Map(names.map((a) => [a.id, a.name]));
     const bySpeaker = group(statements, "speaker_id");
     const byStatement = group(about, "statement_id");
@@ -86,7 +88,10 @@ const SHAPES = {
           about: (byStatement.get(s.id) ?? []).map((e) => ({
             id: e.id,
             title: e.title,
-            participants: (byEvent.get(e.id) ?? []).map((p) => ({ role: p.role, actor: { id: p.actor_id, name: nameOf.get(p.actor_id) } })),
+            participants: (byEvent.get(e.id) ?? []).map((p) => ({
+              role: p.role,
+              actor: { id: p.actor_id, name: nameOf.get(p.actor_id) },
+            })),
           })),
         })),
       })),
@@ -105,7 +110,10 @@ const SHAPES = {
   // Q5: statements whose text has every word, first 20 (the same matching the hub does).
   async q5({ words }) {
     const conditions = words.map(() => "LOWER(text) LIKE ?").join(" AND ");
-    const [rows] = await pool.execute(`SELECT id, text FROM statements WHERE ${conditions} ORDER BY id LIMIT 20`, words.map((w) => `%${w}%`));
+    const [rows] = await pool.execute(
+      `SELECT id, text FROM statements WHERE ${conditions} ORDER BY id LIMIT 20`,
+      words.map((w) => `%${w}%`),
+    );
     return { statements: rows };
   },
   // Q6: 100 actors by ID, as `_entities` resolves them.
@@ -137,7 +145,9 @@ const server = http.createServer((req, res) => {
     );
   });
 });
-server.listen(Number(process.env.PORT ?? 4300), "127.0.0.1", () => console.log(`floor at http://127.0.0.1:${server.address().port}/`));
+server.listen(Number(process.env.PORT ?? 4300), "127.0.0.1", () =>
+  console.log(`floor at http://127.0.0.1:${server.address().port}/`),
+);
 process.once("SIGTERM", () => {
   server.close();
   pool.end().then(() => process.exit(0));

@@ -22,7 +22,12 @@ const { grafserv } = await import("postgraphile/grafserv/node");
 
 const preset = {
   extends: [PostGraphileAmberPreset],
-  pgServices: [makePgService({ connectionString: process.env.PG_URL ?? "postgres://postgres@127.0.0.1:5432/dossier_bench", schemas: ["public"] })],
+  pgServices: [
+    makePgService({
+      connectionString: process.env.PG_URL ?? "postgres://postgres@127.0.0.1:5432/dossier_bench",
+      schemas: ["public"],
+    }),
+  ],
   grafserv: { graphqlPath: "/graphql", watch: false, graphiql: false },
   grafast: { explain: false },
 };

@@ -19,8 +19,19 @@ function hashKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
 
-/** API keys: issued, listed, revoked, and checked on every request that sends one. */
+/** How many checked keys are remembered at most. */
+const CACHED_KEYS = 10_000;
+
+/**
+ * API keys: issued, listed, revoked, and checked on every request that sends one. A valid key is
+ * remembered for `cacheSeconds` (by its hash), so a client's requests do not each cost a lookup;
+ * unknown and revoked keys are always looked up.
+ */
 export class ApiKeyService {
+  /** How long a valid key is trusted without asking the database again (`API_KEY_CACHE_SECONDS`). */
+  cacheSeconds = 5;
+  private readonly checked = new Map<string, { viewer: Viewer; until: number }>();
+
   constructor(private readonly db: Database) {}
 
   /** Issues a key. The key is returned here, once; only its hash is stored. */
@@ -55,14 +66,29 @@ export class ApiKeyService {
       const { revoked_at } = mapper.toRow({ revokedAt: new Date() });
       await this.db.query(sql`UPDATE api_keys SET revoked_at = ${revoked_at as string} WHERE id = ${String(row.id)}`);
     }
+    // Revoked here: refused from the next request on.
+    this.checked.clear();
     return rows.length;
   }
 
   /** The viewer a key belongs to, or null when it is unknown or revoked. */
   async authenticate(key: string): Promise<Viewer | null> {
+    const hash = hashKey(key);
+    const now = Date.now();
+    const cached = this.checked.get(hash);
+    if (cached && cached.until > now) return cached.viewer;
     const [row] = await this.db.query(
-      sql`SELECT id, name, role FROM api_keys WHERE key_hash = ${hashKey(key)} AND revoked_at IS NULL`,
+      sql`SELECT id, name, role FROM api_keys WHERE key_hash = ${hash} AND revoked_at IS NULL`,
     );
-    return row ? { keyId: String(row.id), name: String(row.name), role: row.role as Role } : null;
+    if (!row) {
+      this.checked.delete(hash);
+      return null;
+    }
+    const viewer = { keyId: String(row.id), name: String(row.name), role: row.role as Role };
+    if (this.cacheSeconds > 0) {
+      if (this.checked.size >= CACHED_KEYS) this.checked.clear();
+      this.checked.set(hash, { viewer, until: now + this.cacheSeconds * 1000 });
+    }
+    return viewer;
   }
 }

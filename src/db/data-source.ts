@@ -47,8 +47,9 @@ export function createDataSource(database: DatabaseConfig, options: DataSourceOp
     database: database.database,
     charset: "utf8mb4_unicode_ci",
     timezone: "Z",
-    // Dates stay `YYYY-MM-DD` strings end to end instead of JS Dates shifted by the local zone.
-    dateStrings: true,
+    // Dates stay `YYYY-MM-DD` strings end to end instead of JS Dates shifted by the local zone;
+    // datetimes come as UTC Dates, built by mysql2 straight from the binary protocol.
+    dateStrings: ["DATE"],
     // mysql2 captures a stack trace for every query unless told not to (PERFORMANCE.md: 8–25%).
     trace: false,
     // A database that cannot be reached must fail requests fast (DATABASE_UNAVAILABLE), not hold them.

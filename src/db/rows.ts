@@ -75,10 +75,12 @@ export class RowMapper<T extends ObjectLiteral> {
   }
 }
 
-/** `datetime` values come back as strings without a zone (MySQL with `dateStrings`, SQLite): they are UTC. */
+/** `datetime` values come back as Dates (MySQL) or as strings without a zone (SQLite): they are UTC. */
 function toUtcDate(raw: unknown): Date | null {
   if (raw === null) return null;
   if (raw instanceof Date) return raw;
-  const text = String(raw).replace(" ", "T");
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+  const text = String(raw);
+  // SQLite's `YYYY-MM-DD HH:MM:SS[.fff]`, the usual case, needs no pattern matching.
+  if ((text.length === 19 || text.length === 23) && text[10] === " ") return new Date(`${text.slice(0, 10)}T${text.slice(11)}Z`);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
 }

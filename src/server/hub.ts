@@ -36,6 +36,7 @@ export type HubSettings = Pick<Config, "port" | "host" | "production"> &
 export async function startHub(dataSource: DataSource, settings: HubSettings): Promise<Hub> {
   const config = { ...loadConfig({ NODE_ENV: settings.production ? "production" : "development" }), ...settings };
   const services = createServices(new Database(dataSource));
+  services.apiKeys.cacheSeconds = config.apiKeyCacheSeconds;
   const schema = await buildDossierSchema();
   const rateOptions = { points: config.rateLimitPoints, redisUrl: config.redisUrl, keyPrefix: settings.rateLimitPrefix };
   const rate = config.rateLimitPoints > 0 ? { limiter: await createRateLimiter(rateOptions), options: rateOptions } : undefined;

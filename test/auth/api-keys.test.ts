@@ -94,6 +94,22 @@ describe("API keys and roles", () => {
     }
   });
 
+  it("trusts a checked key for API_KEY_CACHE_SECONDS; a revocation made elsewhere lands within that time", async () => {
+    const { key } = await open.services.apiKeys.create("short-lived", Role.READER);
+    closed.services.apiKeys.cacheSeconds = 0.3;
+    try {
+      expect((await ask(closed, QUERY, `Bearer ${key}`)).status).toBe(200);
+      // Revoked by another replica (or the CLI): this hub still trusts what it checked…
+      await open.services.apiKeys.revoke("short-lived");
+      expect((await ask(closed, QUERY, `Bearer ${key}`)).status).toBe(200);
+      // …until the time is up.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect((await ask(closed, QUERY, `Bearer ${key}`)).status).toBe(401);
+    } finally {
+      closed.services.apiKeys.cacheSeconds = 5;
+    }
+  });
+
   it("lets admins issue, list and revoke keys through the API, and no one else", async () => {
     const created = await ask(
       closed,

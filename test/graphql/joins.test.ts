@@ -36,8 +36,20 @@ describe("records joined into a connection's items", () => {
     expect(nodes).toHaveLength(15);
     // The page and its speakers and sources: one statement, where loading them would take three.
     expect(statements).toBe(1);
-    expect(nodes.map((n: any) => n.speaker)).toEqual(await lookedUp("actor", ACTOR_FIELDS, nodes.map((n: any) => n.speaker.id)));
-    expect(nodes.map((n: any) => n.source)).toEqual(await lookedUp("source", SOURCE_FIELDS, nodes.map((n: any) => n.source.id)));
+    expect(nodes.map((n: any) => n.speaker)).toEqual(
+      await lookedUp(
+        "actor",
+        ACTOR_FIELDS,
+        nodes.map((n: any) => n.speaker.id),
+      ),
+    );
+    expect(nodes.map((n: any) => n.source)).toEqual(
+      await lookedUp(
+        "source",
+        SOURCE_FIELDS,
+        nodes.map((n: any) => n.source.id),
+      ),
+    );
   });
 
   it("reads each participant's actor and event with the participants, under many events at once", async () => {
@@ -54,10 +66,18 @@ describe("records joined into a connection's items", () => {
     expect(statements).toBe(2);
     for (const p of participants) expect(p.event.id).toBe(p.parent);
     expect(participants.map((p: any) => p.actor)).toEqual(
-      await lookedUp("actor", ACTOR_FIELDS, participants.map((p: any) => p.actor.id)),
+      await lookedUp(
+        "actor",
+        ACTOR_FIELDS,
+        participants.map((p: any) => p.actor.id),
+      ),
     );
     expect(participants.map((p: any) => p.event)).toEqual(
-      await lookedUp("event", EVENT_FIELDS, participants.map((p: any) => p.event.id)),
+      await lookedUp(
+        "event",
+        EVENT_FIELDS,
+        participants.map((p: any) => p.event.id),
+      ),
     );
   });
 

@@ -90,6 +90,15 @@ describe("operation limits", () => {
     const small = await ask(query, { n: 5 });
     // actors: 1 + 5 × (1 actor + statements: 1 + 10 × 1 statement) = 1 + 5 × 12
     expect(small.body.extensions.cost).toEqual({ requested: 61, limit: 100_000 });
+    // The same document again: other page sizes and conditions change the cost, other IDs do not.
+    expect((await ask(query, { n: 10 })).body.extensions.cost.requested).toBe(121);
+    expect((await ask(query, { n: 5 })).body.extensions.cost.requested).toBe(61);
+    const conditional = `query($n: Int, $ids: [ID!], $deep: Boolean!) { actors(first: $n, filter: { ids: $ids }) {
+      nodes { name statements(first: 10) @include(if: $deep) { nodes { text } } } } }`;
+    const cost = async (variables: object) => (await ask(conditional, variables)).body.extensions.cost.requested;
+    expect(await cost({ n: 5, ids: ["actor:fbi"], deep: true })).toBe(61);
+    expect(await cost({ n: 5, ids: ["actor:dhs"], deep: true })).toBe(61);
+    expect(await cost({ n: 5, ids: ["actor:dhs"], deep: false })).toBe(6);
     const nested = `{ actors(first: 100) { nodes { members(first: 100) { nodes { members(first: 100) { nodes { id } } } } } } }`;
     const { status, body } = await ask(nested);
     expect(status).toBe(400);

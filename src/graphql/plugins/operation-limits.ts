@@ -15,6 +15,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  visit,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../connection";
@@ -197,6 +198,47 @@ export function operationCost(
   });
 }
 
+/**
+ * The cost of an operation, remembered per document and per value of the variables that can
+ * change it (page sizes, `@skip`/`@include` conditions), so an operation a client sends again —
+ * the usual case, with other IDs — is not walked again. Documents are the parsed documents
+ * Apollo caches, so the memo lives as long as they do.
+ */
+export function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string | null,
+): number {
+  let memo = costMemo.get(document);
+  if (!memo) costMemo.set(document, (memo = { variables: costVariables(document), costs: new Map() }));
+  const key = `${operationName ?? ""}\u0000${memo.variables.map((name) => JSON.stringify(variables[name]) ?? "").join("\u0000")}`;
+  let cost = memo.costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, variables, operationName);
+    if (memo.costs.size >= 1000) memo.costs.clear();
+    memo.costs.set(key, cost);
+  }
+  return cost;
+}
+
+const costMemo = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+
+/** The variables a document's cost depends on: those given to `first`, `last` and directives. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node, _key, parent, _path, ancestors) {
+      const owner = Array.isArray(parent) ? ancestors[ancestors.length - 1] : parent;
+      const inDirective = (owner as { kind?: string } | undefined)?.kind === Kind.DIRECTIVE;
+      const sizing = node.name.value === "first" || node.name.value === "last";
+      if (!inDirective && !sizing) return;
+      visit(node.value, { Variable: (variable) => void names.add(variable.name.value) });
+    },
+  });
+  return [...names].sort();
+}
+
 /** The most fields the cost is counted over (fragments expanded); beyond, the operation is refused. */
 const MAX_COUNTED_FIELDS = 10_000;
 
@@ -217,7 +259,7 @@ export function costLimitPlugin<C extends object>(
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           try {
-            cost = operationCost(schema, document, request.variables ?? {}, operationName);
+            cost = cachedOperationCost(schema, document, request.variables ?? {}, operationName);
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             if (/maximum allowed number of nodes/.test(error.message)) {

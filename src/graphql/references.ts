@@ -5,6 +5,9 @@ import { Sanction } from "../sanctions/sanction.entity";
 import { Source } from "../sources/source.entity";
 import { Statement } from "../statements/statement.entity";
 import { Topic } from "../topics/topic.entity";
+import type { ObjectLiteral } from "typeorm";
+import type { Collection } from "../db/collection";
+import type { Services } from "../services";
 import { type Context, loadNode } from "./context";
 import { BadUserInputError } from "./errors";
 
@@ -17,22 +20,63 @@ export interface EntityReference {
   id: string;
 }
 
+/** The service that looks each entity type up by ID. */
+const ENTITY_SERVICES: Record<keyof typeof ENTITY_TYPES, (services: Services) => Collection<ObjectLiteral, unknown>> = {
+  Actor: (services) => services.actors,
+  Event: (services) => services.events,
+  Statement: (services) => services.statements,
+  Sanction: (services) => services.sanctions,
+  Designation: (services) => services.designations,
+  Source: (services) => services.sources,
+  Topic: (services) => services.topics,
+};
+
 /**
- * Resolves a reference to one entity of `type` through the request's loaders, so that the 100
- * representations of one `_entities` call cost one SQL statement per type. An ID that names
- * nothing — or names an object of another type — resolves to null in its place.
+ * Resolves the representations of one `_entities` call: one SQL statement per entity type, every
+ * entity in place, null for an ID that names nothing of that type.
  */
-function referenceResolver(type: new () => object) {
-  return async (reference: EntityReference, context: Context) => {
-    const found = await loadNode(context.loaders, reference.id);
-    return found instanceof type ? found : null;
-  };
+export async function resolveReferences(
+  representations: readonly EntityReference[],
+  context: Context,
+): Promise<(object | null)[]> {
+  const idsByType = new Map<keyof typeof ENTITY_TYPES, Set<string>>();
+  for (const { __typename, id } of representations) {
+    const typename = __typename as keyof typeof ENTITY_TYPES;
+    let ids = idsByType.get(typename);
+    if (!ids) idsByType.set(typename, (ids = new Set()));
+    ids.add(id);
+  }
+  const found = new Map<string, Map<string, object | null>>();
+  await Promise.all(
+    [...idsByType].map(async ([typename, ids]) => {
+      const list = [...ids];
+      const records = await ENTITY_SERVICES[typename](context.services).findByIds(list);
+      found.set(typename, new Map(list.map((id, i) => [id, records[i]])));
+    }),
+  );
+  return representations.map(({ __typename, id }) => found.get(__typename)?.get(id) ?? null);
 }
 
-/** `__resolveReference` of every entity type, by type name. */
+/** The entity type name of a record `resolveReferences` returned, for the `_Entity` union. */
+export function entityTypeName(record: object): string | undefined {
+  return ENTITY_TYPE_NAMES.get(record.constructor);
+}
+
+const ENTITY_TYPE_NAMES = new Map<Function, string>(Object.entries(ENTITY_TYPES).map(([name, type]) => [type, name]));
+
+/**
+ * `__resolveReference` of every entity type, by type name: what `buildSubgraphSchema` wires up.
+ * `_entities` itself goes through `resolveReferences` (see `schema.ts`), which batches per type.
+ */
 export const REFERENCE_RESOLVERS = Object.fromEntries(
-  Object.entries(ENTITY_TYPES).map(([name, type]) => [name, referenceResolver(type)]),
-) as Record<keyof typeof ENTITY_TYPES, ReturnType<typeof referenceResolver>>;
+  Object.entries(ENTITY_TYPES).map(([name, type]) => [
+    name,
+    async (reference: EntityReference, context: Context) => {
+      const found = await loadNode(context.loaders, reference.id);
+      return found instanceof type ? found : null;
+    },
+  ]),
+) as Record<keyof typeof ENTITY_TYPES, (reference: EntityReference, context: Context) => Promise<object | null>>;
 
 /**
  * Checks the representations of an `_entities` call: each must be an object with a `__typename`

@@ -10,6 +10,7 @@ import {
   parse,
   type GraphQLFieldResolver,
   GraphQLScalarType,
+  type GraphQLUnionType,
 } from "graphql";
 import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
 import { ActorResolver } from "../actors/actor.resolver";
@@ -28,7 +29,8 @@ import { TopicResolver } from "../topics/topic.resolver";
 import { authChecker } from "../auth/auth.plugin";
 import { ErrorCodeType } from "./errors";
 import { NodeResolver } from "./node.resolver";
-import { REFERENCE_RESOLVERS, checkRepresentations } from "./references";
+import type { Context } from "./context";
+import { checkRepresentations, entityTypeName, type EntityReference, REFERENCE_RESOLVERS, resolveReferences } from "./references";
 
 /** Every resolver class of the API. */
 export const RESOLVERS = [
@@ -98,7 +100,7 @@ export function buildDossier(): Promise<DossierSchema> {
       resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference };
     }
     const schema = buildSubgraphSchema({ typeDefs, resolvers });
-    guardEntitiesField(schema);
+    resolveEntitiesInBatches(schema);
     describeFederationTypes(schema);
     return { schema, sdl: `${printSubgraphSchema(schema)}\n` };
   })();
@@ -188,12 +190,20 @@ function describeFederationTypes(schema: GraphQLSchema): void {
   query._entities.args[0].description = "References to entities: `{ __typename, id }` each.";
 }
 
-/** Checks `_entities` representations before Apollo resolves them, so a bad one gets a clear BAD_USER_INPUT. */
-function guardEntitiesField(schema: GraphQLSchema): void {
+/**
+ * Resolves `_entities` in batches: representations are checked first (a bad one is a clear
+ * BAD_USER_INPUT), then looked up with one statement per type (`resolveReferences`), and the
+ * `_Entity` union tells each record's type by its class — instead of a promise and a
+ * `__typename` property per representation, as `buildSubgraphSchema`'s own resolver does.
+ */
+function resolveEntitiesInBatches(schema: GraphQLSchema): void {
   const field = schema.getQueryType()!.getFields()._entities;
-  const resolve = field.resolve as GraphQLFieldResolver<unknown, unknown, { representations: unknown[] }>;
-  field.resolve = (source, args, context, info) => {
+  field.resolve = ((_source, args, context) => {
     checkRepresentations(args.representations);
-    return resolve(source, args, context, info);
-  };
+    return resolveReferences(args.representations as EntityReference[], context);
+  }) as GraphQLFieldResolver<unknown, Context, { representations: unknown[] }>;
+  const entity = schema.getType("_Entity") as GraphQLUnionType;
+  const fallback = entity.resolveType;
+  entity.resolveType = (value, context, info, type) =>
+    (value && typeof value === "object" && entityTypeName(value)) || fallback?.(value, context, info, type);
 }

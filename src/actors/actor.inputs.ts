@@ -41,7 +41,8 @@ export class ActorFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "Case-insensitive words that must all occur in the name, aliases, title or description.",
+    description:
+      "Words that must each begin a word of the name, aliases, title or description, in any case (`kor` finds Korea; full-text indexed).",
   })
   text?: string | null;
 }

@@ -1,6 +1,7 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { bool, inList, raw, sql, textMatch, type Sql } from "../db/sql";
+import { bool, inList, raw, sql, type Sql } from "../db/sql";
+import { fullTextMatch } from "../db/fulltext";
 import { countryCodes, searchText } from "../graphql/filters";
 import { DesignationStatus } from "../sanctions/sanction.enums";
 import { Actor } from "./actor.entity";
@@ -46,7 +47,7 @@ export class ActorService extends Collection<Actor, ActorFilter> {
           AND (sa.program = ${filter.designatedUnder} OR sa.id = ${filter.designatedUnder}))`);
     }
     if (filter.text != null) {
-      conditions.push(textMatch(["a.name", "a.aliases", "a.title", "a.description"], searchText(filter.text, "filter.text")));
+      conditions.push(fullTextMatch(this.db.dialect, "actors", "a", searchText(filter.text, "filter.text")));
     }
     return conditions;
   }

@@ -77,9 +77,7 @@ export class ApiKeyService {
     const now = Date.now();
     const cached = this.checked.get(hash);
     if (cached && cached.until > now) return cached.viewer;
-    const [row] = await this.db.query(
-      sql`SELECT id, name, role FROM api_keys WHERE key_hash = ${hash} AND revoked_at IS NULL`,
-    );
+    const [row] = await this.db.query(sql`SELECT id, name, role FROM api_keys WHERE key_hash = ${hash} AND revoked_at IS NULL`);
     if (!row) {
       this.checked.delete(hash);
       return null;

@@ -56,7 +56,10 @@ export class EventFilter {
   })
   participant?: ParticipantFilter | null;
 
-  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the title or summary." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Words that must each begin a word of the title or summary, in any case (`kor` finds Korea; full-text indexed).",
+  })
   text?: string | null;
 }
 

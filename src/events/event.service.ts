@@ -1,6 +1,7 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { inList, raw, sql, textMatch, type Sql } from "../db/sql";
+import { inList, raw, sql, type Sql } from "../db/sql";
+import { fullTextMatch } from "../db/fulltext";
 import { countryCodes, dateRangeConditions, searchText } from "../graphql/filters";
 import type { Services } from "../services";
 import { Event } from "./event.entity";
@@ -51,7 +52,8 @@ export class EventService extends Collection<Event, EventFilter> {
         sql`e.id IN (SELECT p.event_id FROM ${participants.joined} WHERE ${participants.conditions(filter.participant)})`,
       );
     }
-    if (filter.text != null) conditions.push(textMatch(["e.title", "e.summary"], searchText(filter.text, "filter.text")));
+    if (filter.text != null)
+      conditions.push(fullTextMatch(this.db.dialect, "events", "e", searchText(filter.text, "filter.text")));
     return conditions;
   }
 }

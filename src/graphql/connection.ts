@@ -252,9 +252,14 @@ export function toConnection<T, E extends EdgeResult<T> = EdgeResult<T>>(
     endCursor: edges[edges.length - 1]?.cursor ?? null,
   };
   let total: Promise<number> | undefined;
+  let nodes: T[] | undefined;
   return {
     edges,
-    nodes: edges.map((edge) => edge.node),
+    // Read from the edges only when asked for: an edge may load its node lazily (search hits).
+    get nodes() {
+      nodes ??= edges.map((edge) => edge.node);
+      return nodes;
+    },
     pageInfo,
     get totalCount() {
       total ??= count();

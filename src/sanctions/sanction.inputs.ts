@@ -43,7 +43,8 @@ export class SanctionFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "Case-insensitive words that must all occur in the title, legal basis, program or summary.",
+    description:
+      "Words that must each begin a word of the title, legal basis, program or summary, in any case (`kor` finds Korea; full-text indexed).",
   })
   text?: string | null;
 }

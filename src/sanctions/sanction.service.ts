@@ -1,6 +1,7 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { and, inList, raw, sql, textMatch, type Sql } from "../db/sql";
+import { and, inList, raw, sql, type Sql } from "../db/sql";
+import { fullTextMatch } from "../db/fulltext";
 import { searchText } from "../graphql/filters";
 import { toIsoDate } from "../graphql/scalars";
 import { activeOn } from "./designation.service";
@@ -55,9 +56,7 @@ export class SanctionService extends Collection<Sanction, SanctionFilter> {
       );
     }
     if (filter.text != null) {
-      conditions.push(
-        textMatch(["sa.title", "sa.legal_basis", "sa.program", "sa.summary"], searchText(filter.text, "filter.text")),
-      );
+      conditions.push(fullTextMatch(this.db.dialect, "sanctions", "sa", searchText(filter.text, "filter.text")));
     }
     return conditions;
   }

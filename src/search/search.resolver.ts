@@ -9,12 +9,19 @@ import { SearchArgs, SearchConnection, type SearchEdge } from "./search.types";
 export class SearchResolver {
   @Query(() => SearchConnection, {
     description:
-      "Finds actors, events, statements, sanctions, sources and topics whose text contains every word given, best matches first.",
+      "Finds actors, events, statements, sanctions, sources and topics where every word given begins a word of their text (`kor` finds Korea), best matches first. Uses full-text indexes.",
   })
   search(@Args() { text, types, ...paging }: SearchArgs, @Ctx() { services, loaders }: Context) {
     return rootConnection(services.search, { ...paging, filter: { text, types } }, { field: "SCORE" }, (row, cursor) => {
       const hit = services.search.toNode(row);
-      return { cursor, ...hit, node: loadNode(loaders, hit.id) } as unknown as SearchEdge;
+      // Loaded only when the query asks for the node.
+      return {
+        cursor,
+        ...hit,
+        get node() {
+          return loadNode(loaders, hit.id);
+        },
+      } as unknown as SearchEdge;
     });
   }
 }

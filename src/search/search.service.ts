@@ -2,6 +2,7 @@ import { Collection } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Slice } from "../db/keyset";
 import type { Row } from "../db/rows";
+import { type FullTextTable, fullTextMatch } from "../db/fulltext";
 import { join, raw, sql, startsWith, textMatch, type Sql } from "../db/sql";
 import { BadUserInputError } from "../graphql/errors";
 import { searchText } from "../graphql/filters";
@@ -20,14 +21,14 @@ export interface SearchHit {
   score: number;
 }
 
-/** Where each kind of object is searched: its table, its main column (name or title) and the others. */
-const SEARCHED: Record<SearchResultKind, { table: string; main: string; others: string[] }> = {
-  ACTOR: { table: "actors a", main: "a.name", others: ["a.aliases", "a.title", "a.description"] },
-  EVENT: { table: "events e", main: "e.title", others: ["e.summary"] },
-  STATEMENT: { table: "statements s", main: "s.text", others: ["s.attribution"] },
-  SANCTION: { table: "sanctions sa", main: "sa.title", others: ["sa.legal_basis", "sa.program", "sa.summary"] },
-  SOURCE: { table: "sources src", main: "src.title", others: ["src.publisher"] },
-  TOPIC: { table: "topics t", main: "t.name", others: ["t.description"] },
+/** Where each kind of object is searched: its table and alias, and its main column (name or title); its full-text index covers the others. */
+const SEARCHED: Record<SearchResultKind, { table: FullTextTable; alias: string; main: string }> = {
+  ACTOR: { table: "actors", alias: "a", main: "a.name" },
+  EVENT: { table: "events", alias: "e", main: "e.title" },
+  STATEMENT: { table: "statements", alias: "s", main: "s.text" },
+  SANCTION: { table: "sanctions", alias: "sa", main: "sa.title" },
+  SOURCE: { table: "sources", alias: "src", main: "src.title" },
+  TOPIC: { table: "topics", alias: "t", main: "t.name" },
 };
 
 /**
@@ -57,7 +58,7 @@ export class SearchService extends Collection<SearchHit, SearchQuery> {
     const text = searchText(query.text, "text");
     const kinds = query.types ?? Object.values(SearchResultKind);
     const branches = kinds.map((kind) => {
-      const { table, main, others } = SEARCHED[kind];
+      const { table, alias, main } = SEARCHED[kind];
       const column = raw(main);
       const lowered = text.toLowerCase();
       const hitRank = sql`0 - CASE
@@ -65,8 +66,8 @@ export class SearchService extends Collection<SearchHit, SearchQuery> {
           WHEN ${startsWith(main, text)} THEN 50
           WHEN ${textMatch([main], text)} THEN 20
           ELSE 10 END`;
-      return sql`SELECT ${raw(`'${kind}'`)} AS kind, ${raw(main.split(".")[0])}.id AS id, ${hitRank} AS hit_rank
-        FROM ${raw(table)} WHERE ${textMatch([main, ...others], text)}`;
+      return sql`SELECT ${raw(`'${kind}'`)} AS kind, ${raw(alias)}.id AS id, ${hitRank} AS hit_rank
+        FROM ${raw(`${table} ${alias}`)} WHERE ${fullTextMatch(this.db.dialect, table, alias, text)}`;
     });
     // An empty list of kinds, like any empty list in a filter, matches nothing.
     if (branches.length === 0) branches.push(sql`SELECT 'ACTOR' AS kind, a.id AS id, 0 AS hit_rank FROM actors a WHERE 1 = 0`);

@@ -31,7 +31,7 @@ export const SearchResult = createUnionType({
 export class SearchArgs extends ConnectionArgs {
   @Field({
     description:
-      "Words to look for, case-insensitively; every word must occur. Names that equal or start with the text rank first.",
+      "Words to look for: each must begin a word of the text, in any case (`kor` finds Korea). Names that equal or start with the text rank first.",
   })
   text: string;
 

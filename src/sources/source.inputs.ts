@@ -22,7 +22,11 @@ export class SourceFilter {
   @Field(() => DateRange, { nullable: true, description: "Only sources published in this range." })
   publishedOn?: DateRange | null;
 
-  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the title or publisher." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words that must each begin a word of the title or publisher, in any case (`kor` finds Korea; full-text indexed).",
+  })
   text?: string | null;
 }
 

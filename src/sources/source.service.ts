@@ -1,6 +1,7 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { inList, raw, textMatch, type Sql } from "../db/sql";
+import { inList, raw, type Sql } from "../db/sql";
+import { fullTextMatch } from "../db/fulltext";
 import { dateRangeConditions, searchText } from "../graphql/filters";
 import { Source } from "./source.entity";
 import type { SourceFilter } from "./source.inputs";
@@ -41,7 +42,8 @@ export class SourceService extends Collection<Source, SourceFilter> {
     if (filter.kinds) conditions.push(inList("src.kind", filter.kinds));
     if (filter.publishers) conditions.push(inList("src.publisher", filter.publishers));
     conditions.push(...dateRangeConditions("src.published_on", filter.publishedOn, "filter.publishedOn"));
-    if (filter.text != null) conditions.push(textMatch(["src.title", "src.publisher"], searchText(filter.text, "filter.text")));
+    if (filter.text != null)
+      conditions.push(fullTextMatch(this.db.dialect, "sources", "src", searchText(filter.text, "filter.text")));
     return conditions;
   }
 }

@@ -41,7 +41,11 @@ export class StatementFilter {
   @Field(() => DateRange, { nullable: true, description: "Only statements made in this range (by `saidOn`)." })
   saidOn?: DateRange | null;
 
-  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the text or attribution." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words that must each begin a word of the text or attribution, in any case (`kor` finds Korea; full-text indexed).",
+  })
   text?: string | null;
 }
 

@@ -1,7 +1,8 @@
 import { Actor } from "../actors/actor.entity";
 import { Collection, type Join, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { and, inList, raw, sql, textMatch, type Sql } from "../db/sql";
+import { and, inList, raw, sql, type Sql } from "../db/sql";
+import { fullTextMatch } from "../db/fulltext";
 import { dateRangeConditions, searchText } from "../graphql/filters";
 import type { Services } from "../services";
 import { Source } from "../sources/source.entity";
@@ -73,7 +74,8 @@ export class StatementService extends Collection<Statement, StatementFilter> {
     }
     if (filter.sourceIds) conditions.push(inList("s.source_id", filter.sourceIds));
     conditions.push(...dateRangeConditions("s.said_on", filter.saidOn, "filter.saidOn"));
-    if (filter.text != null) conditions.push(textMatch(["s.text", "s.attribution"], searchText(filter.text, "filter.text")));
+    if (filter.text != null)
+      conditions.push(fullTextMatch(this.db.dialect, "statements", "s", searchText(filter.text, "filter.text")));
     return conditions;
   }
 }

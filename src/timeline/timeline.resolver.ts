@@ -15,7 +15,14 @@ export class TimelineResolver {
   timeline(@Args() { filter, ...paging }: TimelineArgs, @Ctx() { services, loaders }: Context) {
     return rootConnection(services.timeline, { ...paging, filter }, { field: "DATE" }, (row, cursor) => {
       const entry = services.timeline.toNode(row);
-      return { cursor, ...entry, node: loadNode(loaders, entry.id) } as unknown as TimelineEdge;
+      // Loaded only when the query asks for the node.
+      return {
+        cursor,
+        ...entry,
+        get node() {
+          return loadNode(loaders, entry.id);
+        },
+      } as unknown as TimelineEdge;
     });
   }
 }

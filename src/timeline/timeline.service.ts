@@ -2,7 +2,8 @@ import { Collection } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Slice } from "../db/keyset";
 import type { Row } from "../db/rows";
-import { and, inList, join, or, raw, sql, textMatch, type Sql } from "../db/sql";
+import { and, inList, join, or, raw, sql, type Sql } from "../db/sql";
+import { fullTextMatch } from "../db/fulltext";
 import { dateRangeConditions, searchText } from "../graphql/filters";
 import { type TimelineFilter, TimelineItemKind } from "./timeline.types";
 
@@ -46,7 +47,7 @@ export class TimelineService extends Collection<TimelineEntry, TimelineFilter> {
           ...dateRangeConditions("e.occurred_on", filter?.between, "filter.between"),
           ...(actors ? [sql`e.id IN (SELECT p.event_id FROM event_participants p WHERE ${inList("p.actor_id", actors)})`] : []),
           ...(events ? [inList("e.id", events)] : []),
-          ...(text ? [textMatch(["e.title", "e.summary"], text)] : []),
+          ...(text ? [fullTextMatch(this.db.dialect, "events", "e", text)] : []),
         ]),
       );
     }
@@ -63,7 +64,7 @@ export class TimelineService extends Collection<TimelineEntry, TimelineFilter> {
               ]
             : []),
           ...(events ? [sql`s.id IN (SELECT x.statement_id FROM statement_events x WHERE ${inList("x.event_id", events)})`] : []),
-          ...(text ? [textMatch(["s.text", "s.attribution"], text)] : []),
+          ...(text ? [fullTextMatch(this.db.dialect, "statements", "s", text)] : []),
         ]),
       );
     }
@@ -76,7 +77,7 @@ export class TimelineService extends Collection<TimelineEntry, TimelineFilter> {
           ...(events
             ? [sql`d.sanction_id IN (SELECT x.sanction_id FROM sanction_events x WHERE ${inList("x.event_id", events)})`]
             : []),
-          ...(text ? [textMatch(["d.reason"], text)] : []),
+          ...(text ? [fullTextMatch(this.db.dialect, "designations", "d", text)] : []),
         ]),
       );
     }

@@ -48,7 +48,7 @@ export class TimelineFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      "Case-insensitive words that must all occur in an event's title or summary, a statement's text or a designation's reason.",
+      "Words that must each begin a word of an event's title or summary, a statement's text or a designation's reason, in any case (`kor` finds Korea; full-text indexed).",
   })
   text?: string | null;
 }

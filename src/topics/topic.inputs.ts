@@ -10,7 +10,11 @@ export class TopicFilter {
   @Field(() => [ID], { nullable: true, description: "Only these topics." })
   ids?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Case-insensitive words that must all occur in the name or description." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words that must each begin a word of the name or description, in any case (`kor` finds Korea; full-text indexed).",
+  })
   text?: string | null;
 }
 

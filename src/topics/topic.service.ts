@@ -1,6 +1,7 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { inList, raw, textMatch, type Sql } from "../db/sql";
+import { inList, raw, type Sql } from "../db/sql";
+import { fullTextMatch } from "../db/fulltext";
 import { searchText } from "../graphql/filters";
 import { Topic } from "./topic.entity";
 import type { TopicFilter } from "./topic.inputs";
@@ -25,7 +26,8 @@ export class TopicService extends Collection<Topic, TopicFilter> {
     if (!filter) return [];
     const conditions: Sql[] = [];
     if (filter.ids) conditions.push(inList("t.id", filter.ids));
-    if (filter.text != null) conditions.push(textMatch(["t.name", "t.description"], searchText(filter.text, "filter.text")));
+    if (filter.text != null)
+      conditions.push(fullTextMatch(this.db.dialect, "topics", "t", searchText(filter.text, "filter.text")));
     return conditions;
   }
 }

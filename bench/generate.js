@@ -54,22 +54,36 @@ async function loadMysql(scale, bar) {
     database: config.database,
     charset: "utf8mb4_unicode_ci",
   });
+  // Secondary B-tree indexes are set aside and built once, sorted, after the load: several times
+  // faster than row by row. (Full-text indexes stay: one dropped and re-added over freshly loaded
+  // rows answers nothing on MariaDB 10.11.)
+  const [secondary] = await connection.query(
+    `SELECT table_name AS tbl, index_name AS name, GROUP_CONCAT(column_name ORDER BY seq_in_index) AS columns
+       FROM information_schema.statistics
+      WHERE table_schema = DATABASE() AND index_type = 'BTREE' AND non_unique = 1 AND table_name IN (?)
+      GROUP BY table_name, index_name`,
+    [Object.keys(TABLES)],
+  );
+  const byTable = new Map();
+  for (const index of secondary) byTable.set(index.tbl, [...(byTable.get(index.tbl) ?? []), index]);
+  const alterEach = async (clause) => {
+    for (const [table, indexes] of byTable) await connection.query(`ALTER TABLE ${table} ${indexes.map(clause).join(", ")}`);
+  };
   // A bulk load of rows known to be consistent: no per-row key checks.
   await connection.query("SET foreign_key_checks = 0, unique_checks = 0");
+  await alterEach((index) => `DROP INDEX ${index.name}`);
   await connection.query("START TRANSACTION");
   for (const [table, batch] of rows(scale)) {
-    const columns = TABLES[table];
-    const placeholders = `(${columns.map(() => "?").join(", ")})`;
-    for (let i = 0; i < batch.length; i += 2500) {
-      const slice = batch.slice(i, i + 2500);
-      await connection.query(
-        `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${slice.map(() => placeholders).join(", ")}`,
-        slice.flat(),
-      );
-    }
+    // LOAD DATA from a stream of tab-separated lines: several times faster than INSERT batches.
+    const body = batch.map((row) => row.map((value) => tsvValue(value)).join("\t")).join("\n");
+    await connection.query({
+      sql: `LOAD DATA LOCAL INFILE 'rows' INTO TABLE ${table} CHARACTER SET utf8mb4 (${TABLES[table].join(", ")})`,
+      infileStreamFactory: () => Readable.from([Buffer.from(body)]),
+    });
     bar.advance(batch.length);
   }
   await connection.query("COMMIT");
+  await alterEach((index) => `ADD INDEX ${index.name} (${index.columns})`);
   await connection.query("SET foreign_key_checks = 1, unique_checks = 1");
   await connection.query(`ANALYZE TABLE ${Object.keys(TABLES).join(", ")}`);
   await connection.end();
@@ -88,22 +102,32 @@ async function loadSqlite(scale, bar) {
       db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`),
     ]),
   );
+  // The triggers that keep the FTS5 tables in step are set aside during the load; each FTS5 table
+  // is rebuilt from its content table once afterwards.
+  const triggers = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'")
+    .all();
+  const ftsTables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'")
+    .all();
   db.exec("BEGIN");
+  for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
   for (const [table, batch] of rows(scale)) {
     const insert = inserts[table];
     for (const row of batch) insert.run(row);
     bar.advance(batch.length);
   }
+  for (const { name } of ftsTables) db.exec(`INSERT INTO ${name}(${name}) VALUES ('rebuild')`);
+  for (const trigger of triggers) db.exec(trigger.sql);
   db.exec("COMMIT");
   db.exec("ANALYZE");
   db.pragma("synchronous = NORMAL");
   db.close();
 }
 
-/** A value in PostgreSQL's COPY text format. */
-function copyValue(value, column) {
+/** A value in the tab-separated text of MariaDB's LOAD DATA and PostgreSQL's COPY (booleans as 0/1). */
+function tsvValue(value) {
   if (value === null || value === undefined) return "\\N";
-  if (column === "is_official" || column === "is_anonymous") return value ? "t" : "f";
   return String(value).replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 }
 
@@ -136,8 +160,7 @@ async function loadPostgres(scale, bar) {
       const copy = client.query(copyFrom(`COPY ${name} (${columns.join(", ")}) FROM STDIN`));
       stream = Object.assign(input, { done: pipeline(input, copy) });
     }
-    const columns = TABLES[name];
-    stream.push(batch.map((row) => row.map((value, i) => copyValue(value, columns[i])).join("\t")).join("\n") + "\n");
+    stream.push(batch.map((row) => row.map((value) => tsvValue(value)).join("\t")).join("\n") + "\n");
     bar.advance(batch.length);
   }
   await finish();

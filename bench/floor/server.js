@@ -109,10 +109,10 @@ const SHAPES = {
   },
   // Q5: statements whose text has every word, first 20 (the same matching the hub does).
   async q5({ words }) {
-    const conditions = words.map(() => "LOWER(text) LIKE ?").join(" AND ");
+    // Through the full-text index Dossier's migration builds, every word a required prefix.
     const [rows] = await pool.execute(
-      `SELECT id, text FROM statements WHERE ${conditions} ORDER BY id LIMIT 20`,
-      words.map((w) => `%${w}%`),
+      "SELECT id, text FROM statements WHERE MATCH(text, attribution) AGAINST (? IN BOOLEAN MODE) ORDER BY id LIMIT 20",
+      [words.map((word) => `+${word}*`).join(" ")],
     );
     return { statements: rows };
   },

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { EventParticipantConnection, ParticipantConnectionArgs } from "../events/event.inputs";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { joining, reload, rootConnection } from "../graphql/loaders";
+import { selecting, reload, rootConnection } from "../graphql/loaders";
 import {
   DesignationConnection,
   DesignationConnectionArgs,
@@ -24,8 +24,8 @@ export class ActorResolver {
   }
 
   @Query(() => ActorConnection, { description: "Actors, filtered and sorted, a page at a time." })
-  actors(@Args() args: ActorConnectionArgs, @Ctx() { services }: Context) {
-    return rootConnection(services.actors, args, { field: "NAME" });
+  actors(@Args() args: ActorConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(services.actors, selecting(args, info, services.actors), { field: "NAME" });
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The actor this one belongs to (the FBI → the U.S. government)." })
@@ -34,8 +34,13 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => ActorConnection, { description: "The actors that belong to this one (whose `affiliation` it is)." })
-  members(@Root() actor: Actor, @Args() args: ActorConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.actors.members.load({ parentId: actor.id, args });
+  members(
+    @Root() actor: Actor,
+    @Args() args: ActorConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.actors.members.load({ parentId: actor.id, args: selecting(args, info, services.actors) });
   }
 
   @FieldResolver(() => StatementConnection, { description: "What this actor said." })
@@ -45,7 +50,7 @@ export class ActorResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.statements.bySpeaker.load({ parentId: actor.id, args: joining(args, info, services.statements) });
+    return loaders.statements.bySpeaker.load({ parentId: actor.id, args: selecting(args, info, services.statements) });
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements that mention this actor." })
@@ -55,7 +60,7 @@ export class ActorResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.statements.mentioning.load({ parentId: actor.id, args: joining(args, info, services.statements) });
+    return loaders.statements.mentioning.load({ parentId: actor.id, args: selecting(args, info, services.statements) });
   }
 
   @FieldResolver(() => EventParticipantConnection, {
@@ -67,17 +72,30 @@ export class ActorResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.events.eventsOfActor.load({ parentId: actor.id, args: joining(args, info, services.participants) });
+    return loaders.events.eventsOfActor.load({ parentId: actor.id, args: selecting(args, info, services.participants) });
   }
 
   @FieldResolver(() => DesignationConnection, { description: "This actor's designations under sanctions." })
-  designations(@Root() actor: Actor, @Args() args: DesignationConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.sanctions.designationsOfTarget.load({ parentId: actor.id, args });
+  designations(
+    @Root() actor: Actor,
+    @Args() args: DesignationConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.sanctions.designationsOfTarget.load({
+      parentId: actor.id,
+      args: selecting(args, info, services.designations),
+    });
   }
 
   @FieldResolver(() => SanctionConnection, { description: "The sanctions this actor issued (as their authority)." })
-  sanctionsIssued(@Root() actor: Actor, @Args() args: SanctionConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.sanctions.byAuthority.load({ parentId: actor.id, args });
+  sanctionsIssued(
+    @Root() actor: Actor,
+    @Args() args: SanctionConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.sanctions.byAuthority.load({ parentId: actor.id, args: selecting(args, info, services.sanctions) });
   }
 
   @FieldResolver(() => [Source], { description: "The sources for what Dossier records about this actor." })

@@ -16,7 +16,7 @@ export interface Relation {
 
 /**
  * A record a row can bring along in the same statement: the many-to-one `participant.actor` or
- * `statement.speaker`, read with its parent when the query selects it (see `selectedJoins`).
+ * `statement.speaker`, read with its parent when the query selects it (see `selecting`).
  */
 export interface Join {
   /** The joined table's alias. */
@@ -42,6 +42,19 @@ export interface NodeMapper<T> {
   /** The table `findByIds` reads; none for collections that are not one table (search hits, the timeline). */
   readonly table?: string;
   fromRow(row: Row): T;
+  /** The columns a selection reads (see `RowMapper.columnsFor`); every column when absent. */
+  columnsFor?(fields: ReadonlyMap<string, boolean>): string[] | undefined;
+}
+
+/**
+ * What a page's rows bring beyond the filter: the joins named in `include` and, when given, only
+ * `columns` of the collection's own table (every column otherwise).
+ */
+export interface Shape {
+  include?: readonly string[];
+  columns?: readonly string[];
+  /** The columns of each join in `include` to read; every column of a join not named. */
+  joinColumns?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -90,17 +103,28 @@ export abstract class Collection<T extends ObjectLiteral, F> {
     return node;
   }
 
-  /** Fetches records by ID, in the order asked, `null` where none exists. One statement. */
-  async findByIds(ids: readonly string[]): Promise<(T | null)[]> {
+  /** Fetches records by ID, in the order asked, `null` where none exists; only `columns` when given. One statement. */
+  async findByIds(ids: readonly string[], columns?: readonly string[]): Promise<(T | null)[]> {
     if (!this.mapper.table) throw new Error(`${this.constructor.name} has no table to look IDs up in`);
-    const rows = await this.db.query(sql`SELECT * FROM ${raw(this.mapper.table)} WHERE ${inList("id", ids)}`);
+    const select = raw(columns ? columns.join(", ") : "*");
+    const rows = await this.db.query(sql`SELECT ${select} FROM ${raw(this.mapper.table)} WHERE ${inList("id", ids)}`);
     const byId = new Map(rows.map((row) => [String(row.id), this.toNode(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** One page of the records matching a filter, with the joins named in `include`. */
-  findPage(filter: F | null | undefined, ordering: Ordering, window: Window, include?: readonly string[]): Promise<Page> {
-    return fetchPage(this.db, this.including(this.slice(filter), include), ordering, window);
+  /** The columns of this collection's table a selection reads; every column when `undefined`. */
+  columnsFor(fields: ReadonlyMap<string, boolean>): string[] | undefined {
+    return this.mapper.columnsFor?.(fields);
+  }
+
+  /** The columns of the join named `name` a selection of it reads; every column when `undefined`. */
+  joinColumnsFor(name: string, fields: ReadonlyMap<string, boolean>): string[] | undefined {
+    return this.joins[name]?.mapper.columnsFor(fields);
+  }
+
+  /** One page of the records matching a filter, in the given shape. */
+  findPage(filter: F | null | undefined, ordering: Ordering, window: Window, shape?: Shape): Promise<Page> {
+    return fetchPage(this.db, this.shaped(this.slice(filter), shape), ordering, window);
   }
 
   /** The same page of matching records under each of many parents, in one statement. */
@@ -110,9 +134,9 @@ export abstract class Collection<T extends ObjectLiteral, F> {
     filter: F | null | undefined,
     ordering: Ordering,
     window: Window,
-    include?: readonly string[],
+    shape?: Shape,
   ): Promise<Map<string, Page>> {
-    const slice = this.including(this.slice(filter, relation), include);
+    const slice = this.shaped(this.slice(filter, relation), shape);
     return fetchPages(this.db, slice, relation.partition, parentIds, ordering, window);
   }
 
@@ -143,16 +167,19 @@ export abstract class Collection<T extends ObjectLiteral, F> {
     return byParent;
   }
 
-  /** The slice with the named joins' columns added, each as `<join>__<column>`. */
-  protected including(slice: Slice, include: readonly string[] | undefined): Slice {
-    if (!include || include.length === 0) return slice;
+  /** The slice with only the shape's columns and with its joins' columns added, each as `<join>__<column>`. */
+  protected shaped(slice: Slice, shape: Shape | undefined): Slice {
+    const all = `${this.alias}.*`;
+    const select = [
+      shape?.columns && slice.select === all ? shape.columns.map((column) => `${this.alias}.${column}`).join(", ") : slice.select,
+    ];
     let from = slice.from;
-    const select = [slice.select];
-    for (const name of include) {
+    for (const name of shape?.include ?? []) {
       const join = this.joins[name];
       if (!join) throw new Error(`${this.constructor.name} cannot join ${name}`);
       if (join.clause) from = sql`${from} ${join.clause}`;
-      select.push(join.mapper.columns.map((column) => `${join.alias}.${column} AS ${name}__${column}`).join(", "));
+      const columns = shape?.joinColumns?.[name] ?? join.mapper.columns;
+      select.push(columns.map((column) => `${join.alias}.${column} AS ${name}__${column}`).join(", "));
     }
     return { ...slice, from, select: select.join(", ") };
   }

@@ -47,6 +47,29 @@ export class RowMapper<T extends ObjectLiteral> {
   }
 
   /**
+   * The columns a selection reads (field name → whether it is a leaf, see `selectedFields`): the
+   * key columns (the primary key and every `…_id`, which the fields that load related records
+   * read) and the column of each leaf field; `undefined` (every column) when a leaf field is not a
+   * column, as its resolver may read any of them.
+   */
+  columnsFor(fields: ReadonlyMap<string, boolean>): string[] | undefined {
+    const columns = new Set(this.keyColumns);
+    for (const [field, leaf] of fields) {
+      if (field === "__typename") continue;
+      const column = this.metadata.findColumnWithPropertyName(field);
+      if (column) columns.add(column.databaseName);
+      else if (leaf) return undefined;
+    }
+    return [...columns];
+  }
+
+  private get keyColumns(): string[] {
+    return this.metadata.columns
+      .filter((column) => column.isPrimary || column.databaseName.endsWith("_id"))
+      .map((column) => column.databaseName);
+  }
+
+  /**
    * Builds an instance of the entity class (so `instanceof` and GraphQL type resolution work) from a
    * raw row; with a prefix, from the columns named `<prefix><column>` (a record joined into a row).
    */

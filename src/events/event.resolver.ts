@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { joining, reload, rootConnection } from "../graphql/loaders";
+import { selecting, reload, rootConnection } from "../graphql/loaders";
 import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
@@ -29,8 +29,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: "Events, filtered and sorted (by date unless told otherwise), a page at a time." })
-  events(@Args() args: EventConnectionArgs, @Ctx() { services }: Context) {
-    return rootConnection(services.events, args, { field: "OCCURRED_ON" });
+  events(@Args() args: EventConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(services.events, selecting(args, info, services.events), { field: "OCCURRED_ON" });
   }
 
   @FieldResolver(() => EventParticipantConnection, {
@@ -42,7 +42,7 @@ export class EventResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.events.participantsOfEvent.load({ parentId: event.id, args: joining(args, info, services.participants) });
+    return loaders.events.participantsOfEvent.load({ parentId: event.id, args: selecting(args, info, services.participants) });
   }
 
   @FieldResolver(() => EventRelationConnection, {
@@ -60,12 +60,17 @@ export class EventResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.statements.aboutEvent.load({ parentId: event.id, args: joining(args, info, services.statements) });
+    return loaders.statements.aboutEvent.load({ parentId: event.id, args: selecting(args, info, services.statements) });
   }
 
   @FieldResolver(() => SanctionConnection, { description: "Sanctions that respond to this event." })
-  sanctions(@Root() event: Event, @Args() args: SanctionConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.sanctions.respondingTo.load({ parentId: event.id, args });
+  sanctions(
+    @Root() event: Event,
+    @Args() args: SanctionConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.sanctions.respondingTo.load({ parentId: event.id, args: selecting(args, info, services.sanctions) });
   }
 
   @FieldResolver(() => [Source], { description: "The sources that report this event." })

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import type { ObjectLiteral } from "typeorm";
-import type { Collection, Relation } from "../db/collection";
+import type { Collection, Relation, Shape } from "../db/collection";
 import type { Row } from "../db/rows";
 import { OrderDirection } from "./common";
 import {
@@ -12,7 +12,7 @@ import {
   toConnection,
   toPageRequest,
 } from "./connection";
-import { selectedJoins } from "./selection";
+import { selectedFields } from "./selection";
 
 /*
  * Building blocks for the per-request DataLoaders of every domain. Each loader batches what the
@@ -24,8 +24,8 @@ import { selectedJoins } from "./selection";
 export interface ListArgs<F> extends ConnectionArgs {
   filter?: F | null;
   orderBy?: { field: string; direction?: OrderDirection | null } | null;
-  /** Not a GraphQL argument: the many-to-one fields the query selects on each item, read in the same statement (`selectedJoins`). */
-  include?: readonly string[];
+  /** Not a GraphQL argument: what the query reads of each item (`selecting`). */
+  shape?: Shape;
 }
 
 /** How a connection is ordered when the client gives no `orderBy`. */
@@ -71,18 +71,31 @@ export async function rootConnection<T extends ObjectLiteral, F, E extends EdgeR
   toEdge: EdgeMapper<E> = defaultEdge(collection as Collection<T, unknown>) as unknown as EdgeMapper<E>,
 ): Promise<ConnectionResult<E["node"], E>> {
   const { filter, ordering, request } = parseListArgs(collection, args, defaultOrder);
-  const page = await collection.findPage(filter, ordering, request.window, args.include);
+  const page = await collection.findPage(filter, ordering, request.window, args.shape);
   return toConnection(page, request, toEdge, () => collection.count(filter));
 }
 
 /**
- * A connection's arguments with the records its items bring along: those of the collection's
- * joins that the query selects on the items (`participants { nodes { actor { name } } }` joins
- * the actor), so they come in the same statement instead of one more batch.
+ * A connection's arguments with what its items' selection reads: the collection's joins it
+ * selects (`participants { nodes { actor { name } } }` joins the actor, so it comes in the same
+ * statement instead of one more batch) and the columns its fields need, so no other is fetched.
  */
-export function joining<A extends object>(args: A, info: GraphQLResolveInfo, collection: { joinable: readonly string[] }): A {
-  const include = collection.joinable.length === 0 ? [] : selectedJoins(info, collection.joinable);
-  return include.length === 0 ? args : { ...args, include };
+export function selecting<A extends object>(
+  args: A,
+  info: GraphQLResolveInfo,
+  collection: Pick<Collection<ObjectLiteral, unknown>, "joinable" | "columnsFor" | "joinColumnsFor">,
+): A {
+  const fields = selectedFields(info);
+  const shape: Shape = {};
+  const include = collection.joinable.filter((name) => fields.has(name));
+  if (include.length > 0) shape.include = include;
+  const columns = collection.columnsFor(fields);
+  if (columns) shape.columns = columns;
+  for (const name of include) {
+    const joinColumns = collection.joinColumnsFor(name, selectedFields(info, "connection", name));
+    if (joinColumns) shape.joinColumns = { ...shape.joinColumns, [name]: joinColumns };
+  }
+  return include.length === 0 && !columns ? args : { ...args, shape };
 }
 
 /** Loads a record afresh after a write: drops what this request's loader cached for its ID. */
@@ -130,7 +143,7 @@ export function connectionLoader<T extends ObjectLiteral, F, E extends EdgeResul
         (key) => argsKey(key.args),
         async (group) => {
           const { filter, ordering, request } = parseListArgs(collection, group[0].args, defaultOrder);
-          const pages = await collection.findPages(relation, ids(group), filter, ordering, request.window, group[0].args.include);
+          const pages = await collection.findPages(relation, ids(group), filter, ordering, request.window, group[0].args.shape);
           return group.map(({ parentId }) =>
             toConnection<T, E>(pages.get(parentId)!, request, toEdge, () => counts.load({ parentId, filter })),
           );
@@ -176,7 +189,9 @@ async function inGroups<K, V>(
   const groups = new Map<string, number[]>();
   keys.forEach((key, index) => {
     const name = groupKey(key);
-    groups.set(name, [...(groups.get(name) ?? []), index]);
+    const group = groups.get(name);
+    if (group) group.push(index);
+    else groups.set(name, [index]);
   });
   const results: (V | Error)[] = new Array(keys.length);
   await Promise.all(

@@ -33,11 +33,13 @@ const ENTITY_SERVICES: Record<keyof typeof ENTITY_TYPES, (services: Services) =>
 
 /**
  * Resolves the representations of one `_entities` call: one SQL statement per entity type, every
- * entity in place, null for an ID that names nothing of that type.
+ * entity in place, null for an ID that names nothing of that type. With `fields` (what the call
+ * selects, see `selectedFields`), only the columns they need.
  */
 export async function resolveReferences(
   representations: readonly EntityReference[],
   context: Context,
+  fields?: ReadonlyMap<string, boolean>,
 ): Promise<(object | null)[]> {
   const idsByType = new Map<keyof typeof ENTITY_TYPES, Set<string>>();
   for (const { __typename, id } of representations) {
@@ -50,7 +52,8 @@ export async function resolveReferences(
   await Promise.all(
     [...idsByType].map(async ([typename, ids]) => {
       const list = [...ids];
-      const records = await ENTITY_SERVICES[typename](context.services).findByIds(list);
+      const service = ENTITY_SERVICES[typename](context.services);
+      const records = await service.findByIds(list, fields && service.columnsFor(fields));
       found.set(typename, new Map(list.map((id, i) => [id, records[i]])));
     }),
   );

@@ -30,6 +30,7 @@ import { authChecker } from "../auth/auth.plugin";
 import { ErrorCodeType } from "./errors";
 import { NodeResolver } from "./node.resolver";
 import type { Context } from "./context";
+import { selectedFields } from "./selection";
 import { checkRepresentations, entityTypeName, type EntityReference, REFERENCE_RESOLVERS, resolveReferences } from "./references";
 
 /** Every resolver class of the API. */
@@ -198,9 +199,9 @@ function describeFederationTypes(schema: GraphQLSchema): void {
  */
 function resolveEntitiesInBatches(schema: GraphQLSchema): void {
   const field = schema.getQueryType()!.getFields()._entities;
-  field.resolve = ((_source, args, context) => {
+  field.resolve = ((_source, args, context, info) => {
     checkRepresentations(args.representations);
-    return resolveReferences(args.representations as EntityReference[], context);
+    return resolveReferences(args.representations as EntityReference[], context, selectedFields(info, "self"));
   }) as GraphQLFieldResolver<unknown, Context, { representations: unknown[] }>;
   const entity = schema.getType("_Entity") as GraphQLUnionType;
   const fallback = entity.resolveType;

@@ -1,44 +1,77 @@
-import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import {
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
 
 /*
  * What a query selects below a field, read from its AST, so a service can fetch in one statement
  * what the selection will ask for (a connection's items with their actor) instead of leaving it to
- * one more batch. Results are cached per field node: documents are cached by Apollo, so each
+ * one more batch, and only the columns it will read. Results are cached per field node: documents are cached by Apollo, so each
  * operation's answer is worked out once per process.
  */
 
-const cache = new WeakMap<FieldNode, Map<string, string[]>>();
+const cache = new WeakMap<FieldNode, Map<string, ReadonlyMap<string, boolean>>>();
+
+/** Where the fields of interest are: on the items of a connection field, or on the field's own object or list. */
+export type Items = "connection" | "self";
 
 /**
- * Which of `candidates` the query selects on the items of a connection field (`nodes { … }` or
- * `edges { node { … } }`), or, with `items: "self"`, on the field's own object or list.
- * Fragments and inline fragments count; `@skip`/`@include` are ignored (joining a record that is
- * not read costs a little, never a wrong answer).
+ * The fields the query selects on the items of a connection field (or on the field itself) or,
+ * with `below`, on the object of one of the items' fields (`actor` of a participant), each with
+ * whether it is a leaf (a scalar or an enum): what a service needs to fetch only the columns the
+ * answer uses. Fields of fragments on other types count as leaves.
  */
-export function selectedJoins(
+export function selectedFields(
   info: GraphQLResolveInfo,
-  candidates: readonly string[],
-  items: "connection" | "self" = "connection",
-): string[] {
+  items: Items = "connection",
+  below?: string,
+): ReadonlyMap<string, boolean> {
   const node = info.fieldNodes[0];
   let answers = cache.get(node);
   if (!answers) cache.set(node, (answers = new Map()));
-  const key = `${items}:${candidates.join(",")}`;
+  const key = below ? `${items}.${below}` : items;
   let answer = answers.get(key);
   if (!answer) {
     const sets = info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-    const itemSets =
+    let itemSets =
       items === "self"
         ? sets
         : [
             ...childSets(sets, "nodes", info.fragments),
             ...childSets(childSets(sets, "edges", info.fragments), "node", info.fragments),
           ];
-    const names = new Set(itemSets.flatMap((set) => fieldNames(set, info.fragments)));
-    answer = candidates.filter((candidate) => names.has(candidate));
-    answers.set(key, answer);
+    let type = itemType(info, items);
+    if (below) {
+      itemSets = childSets(itemSets, below, info.fragments);
+      const named = type && getNamedType(type.getFields()[below]?.type);
+      type = isObjectType(named) ? named : undefined;
+    }
+    const map = new Map<string, boolean>();
+    for (const name of itemSets.flatMap((set) => fieldNames(set, info.fragments))) {
+      const field = type?.getFields()[name];
+      map.set(name, !field || isLeafType(getNamedType(field.type)));
+    }
+    answers.set(key, (answer = map));
   }
   return answer;
+}
+
+/** The object type of the items: the field's own type, or that of its connection's `nodes`. */
+function itemType(info: GraphQLResolveInfo, items: Items): GraphQLObjectType | undefined {
+  let type = getNamedType(info.returnType);
+  if (items === "connection") {
+    const nodes = isObjectType(type) ? type.getFields().nodes : undefined;
+    if (!nodes) return undefined;
+    type = getNamedType(nodes.type);
+  }
+  return isObjectType(type) ? type : undefined;
 }
 
 /** The selection sets of the fields named `name` in `sets`. */

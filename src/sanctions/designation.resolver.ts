@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import type { Context } from "../graphql/context";
-import { rootConnection } from "../graphql/loaders";
+import { rootConnection, selecting } from "../graphql/loaders";
 import { DesignationConnection, DesignationConnectionArgs } from "./sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { Designation } from "./designation.entity";
@@ -22,8 +23,8 @@ export class DesignationResolver {
     description:
       'Designations across all sanctions, filtered and sorted (by listing date unless told otherwise), a page at a time: `designations(filter: { programs: ["DPRK2"], statuses: [ACTIVE] })`.',
   })
-  designations(@Args() args: DesignationConnectionArgs, @Ctx() { services }: Context) {
-    return rootConnection(services.designations, args, { field: "LISTED_ON" });
+  designations(@Args() args: DesignationConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(services.designations, selecting(args, info, services.designations), { field: "LISTED_ON" });
   }
 
   @FieldResolver(() => Sanction, { description: "The sanction it is made under." })

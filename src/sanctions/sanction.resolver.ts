@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import { Event } from "../events/event.entity";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { reload, rootConnection } from "../graphql/loaders";
+import { reload, rootConnection, selecting } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Sanction } from "./sanction.entity";
 import {
@@ -28,8 +29,8 @@ export class SanctionResolver {
   @Query(() => SanctionConnection, {
     description: "Sanctions, filtered and sorted (by date unless told otherwise), a page at a time.",
   })
-  sanctions(@Args() args: SanctionConnectionArgs, @Ctx() { services }: Context) {
-    return rootConnection(services.sanctions, args, { field: "ANNOUNCED_ON" });
+  sanctions(@Args() args: SanctionConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(services.sanctions, selecting(args, info, services.sanctions), { field: "ANNOUNCED_ON" });
   }
 
   @FieldResolver(() => Actor, { description: "Who issued it (the President, the Treasury)." })
@@ -38,8 +39,16 @@ export class SanctionResolver {
   }
 
   @FieldResolver(() => DesignationConnection, { description: "The targets it lists, each with reason and dates." })
-  designations(@Root() sanction: Sanction, @Args() args: DesignationConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.sanctions.designationsOfSanction.load({ parentId: sanction.id, args });
+  designations(
+    @Root() sanction: Sanction,
+    @Args() args: DesignationConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.sanctions.designationsOfSanction.load({
+      parentId: sanction.id,
+      args: selecting(args, info, services.designations),
+    });
   }
 
   @FieldResolver(() => [Event], { description: "The events it responds to, in date order." })

@@ -4,7 +4,7 @@ import { ActorConnection, ActorConnectionArgs } from "../actors/actor.inputs";
 import { EventConnection, EventConnectionArgs } from "../events/event.inputs";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { joining, reload, rootConnection } from "../graphql/loaders";
+import { selecting, reload, rootConnection } from "../graphql/loaders";
 import {
   DesignationConnection,
   DesignationConnectionArgs,
@@ -29,8 +29,8 @@ export class SourceResolver {
   @Query(() => SourceConnection, {
     description: "Sources, filtered and sorted (by publication date unless told otherwise), a page at a time.",
   })
-  sources(@Args() args: SourceConnectionArgs, @Ctx() { services }: Context) {
-    return rootConnection(services.sources, args, { field: "PUBLISHED_ON" });
+  sources(@Args() args: SourceConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(services.sources, selecting(args, info, services.sources), { field: "PUBLISHED_ON" });
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements this source reports." })
@@ -40,27 +40,50 @@ export class SourceResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.statements.bySource.load({ parentId: source.id, args: joining(args, info, services.statements) });
+    return loaders.statements.bySource.load({ parentId: source.id, args: selecting(args, info, services.statements) });
   }
 
   @FieldResolver(() => EventConnection, { description: "The events this source is cited for." })
-  events(@Root() source: Source, @Args() args: EventConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.events.citingSource.load({ parentId: source.id, args });
+  events(
+    @Root() source: Source,
+    @Args() args: EventConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.events.citingSource.load({ parentId: source.id, args: selecting(args, info, services.events) });
   }
 
   @FieldResolver(() => SanctionConnection, { description: "The sanctions this source is cited for." })
-  sanctions(@Root() source: Source, @Args() args: SanctionConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.sanctions.citingSource.load({ parentId: source.id, args });
+  sanctions(
+    @Root() source: Source,
+    @Args() args: SanctionConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.sanctions.citingSource.load({ parentId: source.id, args: selecting(args, info, services.sanctions) });
   }
 
   @FieldResolver(() => DesignationConnection, { description: "The designations recorded from this source." })
-  designations(@Root() source: Source, @Args() args: DesignationConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.sanctions.designationsCitingSource.load({ parentId: source.id, args });
+  designations(
+    @Root() source: Source,
+    @Args() args: DesignationConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.sanctions.designationsCitingSource.load({
+      parentId: source.id,
+      args: selecting(args, info, services.designations),
+    });
   }
 
   @FieldResolver(() => ActorConnection, { description: "The actors this source is cited for." })
-  actors(@Root() source: Source, @Args() args: ActorConnectionArgs, @Ctx() { loaders }: Context) {
-    return loaders.actors.citingSource.load({ parentId: source.id, args });
+  actors(
+    @Root() source: Source,
+    @Args() args: ActorConnectionArgs,
+    @Ctx() { loaders, services }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return loaders.actors.citingSource.load({ parentId: source.id, args: selecting(args, info, services.actors) });
   }
   @Mutation(() => Source, {
     description:

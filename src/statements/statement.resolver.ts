@@ -5,7 +5,7 @@ import { joined } from "../db/collection";
 import { Event } from "../events/event.entity";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { joining, reload, rootConnection } from "../graphql/loaders";
+import { selecting, reload, rootConnection } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Topic } from "../topics/topic.entity";
 import { Statement } from "./statement.entity";
@@ -24,7 +24,7 @@ export class StatementResolver {
       'Statements, filtered and sorted (by date unless told otherwise), a page at a time. `statements(filter: { speaker: { isOfficial: true }, topics: ["topic:covert-action"] })` finds statements by officials about covert action.',
   })
   statements(@Args() args: StatementConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
-    return rootConnection(services.statements, joining(args, info, services.statements), { field: "SAID_ON" });
+    return rootConnection(services.statements, selecting(args, info, services.statements), { field: "SAID_ON" });
   }
 
   @FieldResolver(() => Actor, { description: "Who said it." })

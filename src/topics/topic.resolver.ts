@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { joining, reload, rootConnection } from "../graphql/loaders";
+import { selecting, reload, rootConnection } from "../graphql/loaders";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Topic } from "./topic.entity";
 import { TopicConnection, TopicConnectionArgs, TopicInput } from "./topic.inputs";
@@ -19,8 +19,8 @@ export class TopicResolver {
   }
 
   @Query(() => TopicConnection, { description: "The topics of the controlled vocabulary, a page at a time." })
-  topics(@Args() args: TopicConnectionArgs, @Ctx() { services }: Context) {
-    return rootConnection(services.topics, args, { field: "NAME" });
+  topics(@Args() args: TopicConnectionArgs, @Ctx() { services }: Context, @Info() info: GraphQLResolveInfo) {
+    return rootConnection(services.topics, selecting(args, info, services.topics), { field: "NAME" });
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements tagged with this topic." })
@@ -30,7 +30,7 @@ export class TopicResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.statements.onTopic.load({ parentId: topic.id, args: joining(args, info, services.statements) });
+    return loaders.statements.onTopic.load({ parentId: topic.id, args: selecting(args, info, services.statements) });
   }
   @Mutation(() => Topic, {
     description:

@@ -95,7 +95,7 @@ describe("operation limits", () => {
     expect((await ask(query, { n: 5 })).body.extensions.cost.requested).toBe(61);
     const conditional = `query($n: Int, $ids: [ID!], $deep: Boolean!) { actors(first: $n, filter: { ids: $ids }) {
       nodes { name statements(first: 10) @include(if: $deep) { nodes { text } } } } }`;
-    const cost = async (variables: object) => (await ask(conditional, variables)).body.extensions.cost.requested;
+    const cost = async (variables: Record<string, unknown>) => (await ask(conditional, variables)).body.extensions.cost.requested;
     expect(await cost({ n: 5, ids: ["actor:fbi"], deep: true })).toBe(61);
     expect(await cost({ n: 5, ids: ["actor:dhs"], deep: true })).toBe(61);
     expect(await cost({ n: 5, ids: ["actor:dhs"], deep: false })).toBe(6);

@@ -234,30 +234,42 @@ function decodeCursor(cursor: string, argument: string, orderingId: string, keyC
 }
 
 /**
- * Builds the connection the API returns from a keyset page. `toNode` maps a row to its node (or
- * edge fields); `count` runs only if the client selects `totalCount`.
+ * Builds the connection the API returns from a keyset page. `toEdge` maps a row to its edge;
+ * `count` runs only if the client selects `totalCount`. Nothing is built before it is read: a
+ * query for `nodes` gets them straight from the rows through `toNode` when given (no edges, no
+ * cursors), cursors are encoded only for the edges and page ends a query reads.
  */
 export function toConnection<T, E extends EdgeResult<T> = EdgeResult<T>>(
   page: Page,
   request: PageRequest,
   toEdge: (row: Row, cursor: string) => E,
   count: () => Promise<number>,
+  toNode?: (row: Row) => T,
 ): ConnectionResult<T, E> {
-  const edges = page.rows.map(({ row, key }) => toEdge(row, encodeCursor(request.orderingId, key)));
   const { backward } = request.window;
+  const { rows } = page;
+  const cursorAt = (index: number) => (rows[index] ? encodeCursor(request.orderingId, rows[index].key) : null);
   const pageInfo: PageInfo = {
     hasNextPage: backward ? request.hasBefore : page.hasMore,
     hasPreviousPage: backward ? page.hasMore : request.hasAfter,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
+    get startCursor() {
+      return cursorAt(0);
+    },
+    get endCursor() {
+      return cursorAt(rows.length - 1);
+    },
   };
   let total: Promise<number> | undefined;
+  let edges: E[] | undefined;
   let nodes: T[] | undefined;
   return {
-    edges,
-    // Read from the edges only when asked for: an edge may load its node lazily (search hits).
+    get edges() {
+      edges ??= rows.map(({ row, key }) => toEdge(row, encodeCursor(request.orderingId, key)));
+      return edges;
+    },
+    // From the edges when they were built or there is no `toNode`: an edge may load its node lazily (search hits).
     get nodes() {
-      nodes ??= edges.map((edge) => edge.node);
+      nodes ??= toNode && !edges ? rows.map(({ row }) => toNode(row)) : this.edges.map((edge) => edge.node);
       return nodes;
     },
     pageInfo,

@@ -57,7 +57,17 @@ function parseListArgs<T extends ObjectLiteral, F>(
 export type EdgeMapper<E> = (row: Row, cursor: string) => E;
 
 function defaultEdge<T extends ObjectLiteral>(collection: Collection<T, unknown>): EdgeMapper<EdgeResult<T>> {
-  return (row, cursor) => ({ cursor, node: collection.toNode(row) });
+  const edge: EdgeMapper<EdgeResult<T>> = (row, cursor) => ({ cursor, node: collection.toNode(row) });
+  DEFAULT_EDGES.add(edge);
+  return edge;
+}
+
+/** The edge mappers `defaultEdge` made, whose nodes are the collection's `toNode`. */
+const DEFAULT_EDGES = new WeakSet<object>();
+
+/** How to build the nodes without edges: the collection's `toNode` for default edges; none for others (their edges make the nodes). */
+function nodeMapper<N>(collection: { toNode(row: Row): unknown }, toEdge: object): ((row: Row) => N) | undefined {
+  return DEFAULT_EDGES.has(toEdge) ? (row: Row) => collection.toNode(row) as N : undefined;
 }
 
 /**
@@ -72,7 +82,7 @@ export async function rootConnection<T extends ObjectLiteral, F, E extends EdgeR
 ): Promise<ConnectionResult<E["node"], E>> {
   const { filter, ordering, request } = parseListArgs(collection, args, defaultOrder);
   const page = await collection.findPage(filter, ordering, request.window, args.shape);
-  return toConnection(page, request, toEdge, () => collection.count(filter));
+  return toConnection(page, request, toEdge, () => collection.count(filter), nodeMapper(collection, toEdge));
 }
 
 /**
@@ -143,9 +153,10 @@ export function connectionLoader<T extends ObjectLiteral, F, E extends EdgeResul
         (key) => argsKey(key.args),
         async (group) => {
           const { filter, ordering, request } = parseListArgs(collection, group[0].args, defaultOrder);
+          const toNode = nodeMapper<T>(collection, toEdge);
           const pages = await collection.findPages(relation, ids(group), filter, ordering, request.window, group[0].args.shape);
           return group.map(({ parentId }) =>
-            toConnection<T, E>(pages.get(parentId)!, request, toEdge, () => counts.load({ parentId, filter })),
+            toConnection<T, E>(pages.get(parentId)!, request, toEdge, () => counts.load({ parentId, filter }), toNode),
           );
         },
       ),

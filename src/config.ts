@@ -58,6 +58,11 @@ export interface Config {
   bodyLimit: string;
   /** `REQUEST_TIMEOUT_MS`: answer TIMEOUT (HTTP 503) to an operation still running after this long. Defaults to 10000 (ten seconds). */
   requestTimeoutMs: number;
+  /**
+   * `MAX_CONCURRENT_OPERATIONS`: how many GraphQL requests run at once; later ones wait their turn
+   * (their time limit counting). Bounds the memory that large answers in flight take. Defaults to 8.
+   */
+  maxConcurrentOperations: number;
   /** `LIMIT_DEPTH`, `LIMIT_ALIASES`, `LIMIT_DIRECTIVES`, `LIMIT_TOKENS`, `LIMIT_COST`: the operation limits. */
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
   /** `RATE_LIMIT_POINTS`: the points each client may spend per minute (0: no rate limit). Defaults to 500000. */
@@ -107,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: parseOrigins(env.CORS_ORIGINS, production),
     bodyLimit: parseSize("BODY_LIMIT", env.BODY_LIMIT, "1mb"),
     requestTimeoutMs: parseCount("REQUEST_TIMEOUT_MS", env.REQUEST_TIMEOUT_MS, 10_000, 1),
+    maxConcurrentOperations: parseCount("MAX_CONCURRENT_OPERATIONS", env.MAX_CONCURRENT_OPERATIONS, 8, 1),
     limits: {
       depth: parseCount("LIMIT_DEPTH", env.LIMIT_DEPTH, DEFAULT_LIMITS.depth, 1),
       aliases: parseCount("LIMIT_ALIASES", env.LIMIT_ALIASES, DEFAULT_LIMITS.aliases, 0),

@@ -22,6 +22,8 @@ export interface HttpServerOptions<C extends object> {
   corsOrigins?: "*" | string[];
   /** Answer TIMEOUT (HTTP 503) to an operation still running after this many milliseconds. Defaults to 10000. */
   requestTimeoutMs?: number;
+  /** Run at most this many GraphQL requests at once; the others wait in arrival order. Defaults to no limit. */
+  maxConcurrentOperations?: number;
 }
 
 /** The errors a well-formed request can meet before execution: GraphQL's, not HTTP's. */
@@ -43,6 +45,7 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
   const corsHandler = cors({ origin: origins === "*" ? "*" : origins, maxAge: 600 });
   const jsonHandler = bodyParser.json({ limit: options.bodyLimit ?? "1mb" });
   const timeoutMs = options.requestTimeoutMs ?? 10_000;
+  const turns = new Turns(options.maxConcurrentOperations ?? Infinity);
 
   return http.createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
@@ -68,7 +71,8 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
             ErrorCode.TIMEOUT,
           );
         }, timeoutMs);
-        handleGraphQL(options, req, res)
+        turns
+          .run(() => (res.headersSent ? undefined : handleGraphQL(options, req, res)))
           .catch((failure: unknown) => {
             console.error("GraphQL request failed:", failure);
             sendGraphQLError(res, 500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR);
@@ -77,6 +81,31 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
       });
     });
   });
+}
+
+/**
+ * At most `limit` tasks at a time; the others wait, first come first served. With two cores, a
+ * handful of operations in flight keep them busy (each also waits on the database); more only
+ * share the CPU more thinly and hold more answers in memory at once.
+ */
+class Turns {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => T | Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      return await task();
+    } finally {
+      // The turn passes straight to the next in line, or is given back.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
 }
 
 async function handleGraphQL<C extends object>(

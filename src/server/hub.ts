@@ -67,6 +67,7 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     bodyLimit: config.bodyLimit,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
+    maxConcurrentOperations: config.maxConcurrentOperations,
   });
   // Stopping Apollo first stops the HTTP server from accepting and waits for in-flight requests.
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));

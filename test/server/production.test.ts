@@ -128,3 +128,59 @@ describe("the time limit", () => {
     }
   });
 });
+
+describe("operations at once", () => {
+  /** A stand-in for Apollo that counts the requests it is running and takes `ms` for each. */
+  function countingApollo(ms: number) {
+    const seen = { running: 0, most: 0, finished: 0 };
+    const apollo = {
+      executeHTTPGraphQLRequest: async () => {
+        seen.running++;
+        seen.most = Math.max(seen.most, seen.running);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        seen.running--;
+        seen.finished++;
+        return { status: 200, headers: new HeaderMap(), body: { kind: "complete", string: '{"data":{}}' } };
+      },
+    } as unknown as ApolloServer<object>;
+    return { seen, apollo };
+  }
+
+  async function serve(apollo: ApolloServer<object>, options: { maxConcurrentOperations?: number; requestTimeoutMs?: number }) {
+    const server: http.Server = createHttpServer({ apollo, context: () => ({}), checkReady: async () => {}, ...options });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const post = () =>
+      fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+    return { post, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it("runs at most MAX_CONCURRENT_OPERATIONS requests at once and answers every other in turn", async () => {
+    const { seen, apollo } = countingApollo(50);
+    const server = await serve(apollo, { maxConcurrentOperations: 3 });
+    try {
+      const responses = await Promise.all(Array.from({ length: 10 }, () => server.post()));
+      expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
+      expect(seen).toMatchObject({ most: 3, finished: 10, running: 0 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("answers TIMEOUT to a request still waiting for its turn at its time limit, and never runs it", async () => {
+    const { seen, apollo } = countingApollo(300);
+    const server = await serve(apollo, { maxConcurrentOperations: 1, requestTimeoutMs: 200 });
+    try {
+      const [first, second] = await Promise.all([server.post(), server.post()]);
+      expect([first.status, second.status]).toEqual([503, 503]);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      // The first ran (and was answered late); the second timed out while waiting and never started.
+      expect(seen).toMatchObject({ most: 1, finished: 1 });
+    } finally {
+      await server.close();
+    }
+  });
+});

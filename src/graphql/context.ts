@@ -50,3 +50,21 @@ export function loadNode(loaders: Loaders, id: string): Promise<object | null> {
   const type = nodeTypeOf(id);
   return type ? byType[type](id) : Promise.resolve(null);
 }
+
+/**
+ * The edge of a hit that names its record by ID (a search hit, a timeline entry): its own fields,
+ * its cursor, and its `node`, loaded only when the query asks for it.
+ */
+export function edgeWithNode<T extends { id: string }>(
+  loaders: Loaders,
+  cursor: string,
+  hit: T,
+): T & { cursor: string; node: Promise<object | null> } {
+  return {
+    cursor,
+    ...hit,
+    get node() {
+      return loadNode(loaders, hit.id);
+    },
+  };
+}

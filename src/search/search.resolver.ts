@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context";
-import { loadNode } from "../graphql/context";
+import { edgeWithNode } from "../graphql/context";
 import { rootConnection } from "../graphql/loaders";
 import { SearchArgs, SearchConnection, type SearchEdge } from "./search.types";
 
@@ -14,14 +14,7 @@ export class SearchResolver {
   search(@Args() { text, types, ...paging }: SearchArgs, @Ctx() { services, loaders }: Context) {
     return rootConnection(services.search, { ...paging, filter: { text, types } }, { field: "SCORE" }, (row, cursor) => {
       const hit = services.search.toNode(row);
-      // Loaded only when the query asks for the node.
-      return {
-        cursor,
-        ...hit,
-        get node() {
-          return loadNode(loaders, hit.id);
-        },
-      } as unknown as SearchEdge;
+      return edgeWithNode(loaders, cursor, hit) as unknown as SearchEdge;
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../graphql/context";
-import { loadNode } from "../graphql/context";
+import { edgeWithNode } from "../graphql/context";
 import { rootConnection } from "../graphql/loaders";
 import { TimelineArgs, TimelineConnection, type TimelineEdge } from "./timeline.types";
 
@@ -15,14 +15,7 @@ export class TimelineResolver {
   timeline(@Args() { filter, ...paging }: TimelineArgs, @Ctx() { services, loaders }: Context) {
     return rootConnection(services.timeline, { ...paging, filter }, { field: "DATE" }, (row, cursor) => {
       const entry = services.timeline.toNode(row);
-      // Loaded only when the query asks for the node.
-      return {
-        cursor,
-        ...entry,
-        get node() {
-          return loadNode(loaders, entry.id);
-        },
-      } as unknown as TimelineEdge;
+      return edgeWithNode(loaders, cursor, entry) as unknown as TimelineEdge;
     });
   }
 }

@@ -33,12 +33,15 @@ export type FullTextTable = keyof typeof FULL_TEXT;
 /** MariaDB indexes no word shorter than this (`innodb_ft_min_token_size`, 3 unless the server says otherwise). */
 const MARIADB_MIN_TOKEN = 3;
 
-/** The words of a search as the indexes cut text: runs of letters and digits, lower-cased. */
-export function indexWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/** What each index counts as part of a word: letters and digits; on MariaDB the underscore too. */
+const WORD = {
+  mysql: { split: /[^\p{L}\p{N}_]+/u, whole: /^[\p{L}\p{N}_]+$/u },
+  sqlite: { split: /[^\p{L}\p{N}]+/u, whole: /^[\p{L}\p{N}]+$/u },
+} as const;
+
+/** The words of a search as the dialect's index cuts text, lower-cased. */
+function indexWords(dialect: Dialect, text: string): string[] {
+  return text.toLowerCase().split(WORD[dialect].split).filter(Boolean);
 }
 
 /**
@@ -51,11 +54,11 @@ export function indexWords(text: string): string[] {
 export function fullTextMatch(dialect: Dialect, table: FullTextTable, alias: string, text: string): Sql {
   const columns = FULL_TEXT[table].map((column) => `${alias}.${column}`);
   const indexable = (word: string) => dialect === "sqlite" || word.length >= MARIADB_MIN_TOKEN;
-  const words = [...new Set(indexWords(text))].filter(indexable);
+  const words = [...new Set(indexWords(dialect, text))].filter(indexable);
   const others = text
     .trim()
     .split(/\s+/)
-    .filter((word) => word && !(/^[\p{L}\p{N}]+$/u.test(word) && indexable(word.toLowerCase())));
+    .filter((word) => word && !(WORD[dialect].whole.test(word) && indexable(word.toLowerCase())));
   const unindexed = (UNINDEXED[table] ?? []).map((column) => `${alias}.${column}`);
   if (unindexed.length > 0) {
     // Word by word: in the index, or in the columns it does not cover.
@@ -72,7 +75,7 @@ export function fullTextMatch(dialect: Dialect, table: FullTextTable, alias: str
 /** Rows whose indexed columns have every one of `words` at the start of a word. */
 function indexMatch(dialect: Dialect, table: FullTextTable, columns: string[], words: string[]): Sql {
   if (dialect === "mysql") {
-    // Boolean mode: `+word*` — required, as a prefix. Words hold only letters and digits, never operators.
+    // Boolean mode: `+word*` — required, as a prefix. Words hold only letters, digits and underscores, never operators.
     const against = words.map((word) => `+${word}*`).join(" ");
     return sql`MATCH(${raw(columns.join(", "))}) AGAINST (${against} IN BOOLEAN MODE)`;
   }

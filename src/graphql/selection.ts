@@ -33,11 +33,13 @@ export function selectedFields(
   items: Items = "connection",
   below?: string,
 ): ReadonlyMap<string, boolean> {
-  const node = info.fieldNodes[0];
-  let answers = cache.get(node);
-  if (!answers) cache.set(node, (answers = new Map()));
+  // Cached by field node when the field has just one: a field spelled in several places (a
+  // fragment's field merged with another selection of it) may merge differently elsewhere.
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  let answers = node && cache.get(node);
+  if (node && !answers) cache.set(node, (answers = new Map()));
   const key = below ? `${items}.${below}` : items;
-  let answer = answers.get(key);
+  let answer = answers?.get(key);
   if (!answer) {
     const sets = info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
     let itemSets =
@@ -58,7 +60,8 @@ export function selectedFields(
       const field = type?.getFields()[name];
       map.set(name, !field || isLeafType(getNamedType(field.type)));
     }
-    answers.set(key, (answer = map));
+    answer = map;
+    answers?.set(key, answer);
   }
   return answer;
 }

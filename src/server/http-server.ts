@@ -72,7 +72,10 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
           );
         }, timeoutMs);
         turns
-          .run(() => (res.headersSent ? undefined : handleGraphQL(options, req, res)))
+          // A request answered (TIMEOUT) or abandoned by its client while it waited is not run.
+          .run(() =>
+            res.headersSent || res.destroyed || (res.socket?.destroyed ?? true) ? undefined : handleGraphQL(options, req, res),
+          )
           .catch((failure: unknown) => {
             console.error("GraphQL request failed:", failure);
             sendGraphQLError(res, 500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR);
@@ -86,7 +89,8 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
 /**
  * At most `limit` tasks at a time; the others wait, first come first served. With two cores, a
  * handful of operations in flight keep them busy (each also waits on the database); more only
- * share the CPU more thinly and hold more answers in memory at once.
+ * share the CPU more thinly and hold more answers in memory at once. An operation answered with
+ * TIMEOUT keeps its turn until it really ends: graphql-js cannot stop one midway.
  */
 class Turns {
   private running = 0;

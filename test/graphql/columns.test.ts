@@ -85,6 +85,22 @@ describe("columns fetched by selection", () => {
     expect(data._entities).toEqual([full.fbi, null, full.dhs]);
   });
 
+  it("reads what each place selects when a fragment's field is merged with more fields in one place only", async () => {
+    // `b` merges F's `statements` with its own: graphql-js hands the resolver both field nodes, the
+    // fragment's first — the same first node as `a`'s, which selects less.
+    const query = `{
+      a: actor(id: "actor:fbi") { ...F }
+      b: actor(id: "actor:fbi") { ...F statements(first: 5) { nodes { attribution saidOn } } }
+    }
+    fragment F on Actor { statements(first: 5) { nodes { id text } } }`;
+    const data = await hub.data(query);
+    const full = await hub.data(`{ actor(id: "actor:fbi") { statements(first: 5) { nodes { id text attribution saidOn } } } }`);
+    expect(data.a.statements.nodes).toEqual(full.actor.statements.nodes.map((n: any) => ({ id: n.id, text: n.text })));
+    expect(data.b.statements.nodes).toEqual(full.actor.statements.nodes);
+    expect(full.actor.statements.nodes.length).toBeGreaterThan(0);
+    expect(full.actor.statements.nodes.every((n: any) => typeof n.saidOn === "string")).toBe(true);
+  });
+
   it("keeps cursors and pages right with the sort column left out of the selection", async () => {
     const query = `query($after: String) { actors(first: 3, after: $after, orderBy: { field: NAME }) {
       nodes { id } pageInfo { endCursor hasNextPage } } }`;

@@ -79,6 +79,23 @@ describe("full-text search", () => {
     expect(await topics("wombat")).toEqual([]);
   });
 
+  it("finds words with underscores, which MariaDB's index keeps whole and SQLite's splits", async () => {
+    const created = await hub.execute(
+      `mutation($input: TopicInput!) { createTopic(input: $input) { id } }`,
+      { input: { id: "topic:deep-panda", name: "deep_panda intrusions", description: "APT group names" } },
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    const topics = async (text: string) =>
+      (await hub.data(`query($text: String) { topics(filter: { text: $text }) { nodes { id } } }`, { text })).topics.nodes.map(
+        (node: { id: string }) => node.id,
+      );
+    expect(await topics("deep_panda")).toEqual(["topic:deep-panda"]);
+    expect(await topics("DEEP_PAN intrusion")).toEqual(["topic:deep-panda"]);
+    expect(await topics("deep_pandas")).toEqual([]);
+    await hub.execute(`mutation { deleteTopic(id: "topic:deep-panda") { id } }`, {}, editor);
+  });
+
   it("uses the index for search across kinds and for the timeline", async () => {
     const { search } = await hub.data(`{ search(text: "proport", types: [STATEMENT], first: 50) { edges { id } } }`);
     expect(search.edges.map((edge: { id: string }) => edge.id).sort()).toEqual(await statementIds("proportional"));

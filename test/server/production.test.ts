@@ -149,13 +149,20 @@ describe("operations at once", () => {
   async function serve(apollo: ApolloServer<object>, options: { maxConcurrentOperations?: number; requestTimeoutMs?: number }) {
     const server: http.Server = createHttpServer({ apollo, context: () => ({}), checkReady: async () => {}, ...options });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const post = () =>
+    const post = (signal?: AbortSignal) =>
       fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "{ __typename }" }),
+        signal,
       });
-    return { post, close: () => new Promise((resolve) => server.close(resolve)) };
+    return {
+      post,
+      close: () => {
+        server.closeAllConnections();
+        return new Promise((resolve) => server.close(resolve));
+      },
+    };
   }
 
   it("runs at most MAX_CONCURRENT_OPERATIONS requests at once and answers every other in turn", async () => {
@@ -178,6 +185,21 @@ describe("operations at once", () => {
       expect([first.status, second.status]).toEqual([503, 503]);
       await new Promise((resolve) => setTimeout(resolve, 400));
       // The first ran (and was answered late); the second timed out while waiting and never started.
+      expect(seen).toMatchObject({ most: 1, finished: 1 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("does not run a request whose client went away while it waited", async () => {
+    const { seen, apollo } = countingApollo(200);
+    const server = await serve(apollo, { maxConcurrentOperations: 1 });
+    try {
+      const first = server.post();
+      const abandoned = server.post(AbortSignal.timeout(50));
+      await expect(abandoned).rejects.toThrow();
+      expect((await first).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(seen).toMatchObject({ most: 1, finished: 1 });
     } finally {
       await server.close();

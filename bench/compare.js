@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The hub side by side with PostGraphile 5 (its peer) and the minimal SQL through mysql2 (the floor),
 // on the same synthetic data, the same machine and the same load, in one run. Usage:
-//   npm run bench:compare -- [--quick] [--duration 15] [--connections 20] [--only Q1,Q3]
+//   npm run bench:compare -- [--quick] [--duration 15] [--connections 20] [--rounds 1] [--only Q1,Q3]
 // For each query shape it prints one line, the same every run:
 //   Q3 nested: hub 812 req/s, postgraphile 640 req/s, ratio 1.27; hub p50 9.1 ms, floor p50 5.0 ms, ratio 1.82
 // then the SQL statements each shape costs the hub (counted by MariaDB itself) and the hub's peak RSS.
@@ -28,6 +28,7 @@ const SCALE = Number(option("scale", QUICK ? "0.1" : "1"));
 const DURATION = Number(option("duration", QUICK ? "5" : "15"));
 const WARMUP = Number(option("warmup", QUICK ? "1" : "3"));
 const CONNECTIONS = Number(option("connections", "20"));
+const ROUNDS = Number(option("rounds", "1"));
 const ONLY = option("only", "")
   .split(",")
   .filter(Boolean)
@@ -379,6 +380,7 @@ function peakRss(pid) {
   return { peak: kb("VmHWM") / 1024, now: kb("VmRSS") / 1024 };
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fixed = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
 /**
@@ -488,19 +490,29 @@ async function main() {
 
     console.log(
       `\nbench:compare — scale ${SCALE} (${size.actors} actors, ${size.statements} statements), ${CONNECTIONS} connections, ` +
-        `${DURATION} s per run after ${WARMUP} s warm-up, ${ACTORS.length} rotating IDs`,
+        `${DURATION} s per run after ${WARMUP} s warm-up${ROUNDS > 1 ? `, median of ${ROUNDS} rounds` : ""}, ${ACTORS.length} rotating IDs`,
     );
     const lines = [];
     for (const name of names) {
       const shape = SHAPES[name];
-      const result = {};
-      for (const server of ["hub", "postgraphile", "floor"]) {
-        const bodyOf = (i) => shape[server](i, positions);
-        if (WARMUP > 0) await load(server, key, name, bodyOf, WARMUP);
-        result[server] = await load(server, key, name, bodyOf, DURATION);
-        if (result[server].errors > 0)
-          console.log(`  (${server} ${name}: ${result[server].errors} errors or non-2xx of ${result[server].total})`);
+      // With --rounds n, the three servers take turns n times and each figure is the median of its
+      // n runs: a disturbance of the machine during one run then moves no figure.
+      const runs = { hub: [], postgraphile: [], floor: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const server of ["hub", "postgraphile", "floor"]) {
+          const bodyOf = (i) => shape[server](i, positions);
+          if (WARMUP > 0) await load(server, key, name, bodyOf, WARMUP);
+          const run = await load(server, key, name, bodyOf, DURATION);
+          if (run.errors > 0) console.log(`  (${server} ${name}: ${run.errors} errors or non-2xx of ${run.total})`);
+          runs[server].push(run);
+        }
       }
+      const result = Object.fromEntries(
+        Object.entries(runs).map(([server, list]) => [
+          server,
+          { rps: median(list.map((run) => run.rps)), p50: median(list.map((run) => run.p50)) },
+        ]),
+      );
       const title = name === "Q4P1" ? "Q4 page 1" : `${name} ${shape.label}`;
       const line =
         `${title}: hub ${Math.round(result.hub.rps)} req/s, postgraphile ${Math.round(result.postgraphile.rps)} req/s, ` +

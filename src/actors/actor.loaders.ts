@@ -1,12 +1,9 @@
-import { byIdLoader, connectionLoader, listLoader } from "../graphql/loaders";
-import type { Services } from "../services";
+import { byIdLoader, connectionLoader, listLoader, loadersOnFirstUse } from "../graphql/loaders";
 
 /** The per-request loaders of actors. */
-export function createActorLoaders({ actors }: Services) {
-  return {
-    byId: byIdLoader(actors),
-    members: connectionLoader(actors, actors.members, { field: "NAME" }),
-    mentionedInStatement: listLoader(actors, actors.mentionedInStatement, { field: "NAME" }),
-    citingSource: connectionLoader(actors, actors.citingSource, { field: "NAME" }),
-  };
-}
+export const createActorLoaders = loadersOnFirstUse({
+  byId: ({ actors }) => byIdLoader(actors),
+  members: ({ actors }) => connectionLoader(actors, actors.members, { field: "NAME" }),
+  mentionedInStatement: ({ actors }) => listLoader(actors, actors.mentionedInStatement, { field: "NAME" }),
+  citingSource: ({ actors }) => connectionLoader(actors, actors.citingSource, { field: "NAME" }),
+});

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { ObjectLiteral } from "typeorm";
 import type { Collection, Relation, Shape } from "../db/collection";
 import type { Row } from "../db/rows";
+import type { Services } from "../services";
 import { OrderDirection } from "./common";
 import {
   type ConnectionArgs,
@@ -216,4 +217,35 @@ async function inGroups<K, V>(
     }),
   );
   return results;
+}
+
+const SERVICES = Symbol("services");
+
+/**
+ * A set of per-request loaders, each made the first time a resolver asks for it: a request pays
+ * only for the loaders it uses (a lookup by ID uses one of some thirty, and a DataLoader, with its
+ * caches, is not free to make). `factories` makes each loader from the services.
+ */
+export function loadersOnFirstUse<T extends Record<string, unknown>>(factories: {
+  [K in keyof T]: (services: Services) => T[K];
+}): (services: Services) => T {
+  class LoaderSet {
+    // Under a symbol, so that the set's own keys are the loaders made so far.
+    [SERVICES]: Services;
+    constructor(services: Services) {
+      this[SERVICES] = services;
+    }
+  }
+  for (const key of Object.keys(factories) as (keyof T & string)[]) {
+    Object.defineProperty(LoaderSet.prototype, key, {
+      enumerable: true,
+      get(this: LoaderSet) {
+        const loader = factories[key](this[SERVICES]);
+        // From now on an own property of this request's set: later reads skip the getter.
+        Object.defineProperty(this, key, { value: loader, enumerable: true });
+        return loader;
+      },
+    });
+  }
+  return (services) => new LoaderSet(services) as unknown as T;
 }

@@ -1,13 +1,11 @@
-import { byIdLoader, listLoader } from "../graphql/loaders";
-import type { Services } from "../services";
+import { byIdLoader, listLoader, loadersOnFirstUse } from "../graphql/loaders";
+
+const byDate = { field: "PUBLISHED_ON" };
 
 /** The per-request loaders of sources. */
-export function createSourceLoaders({ sources }: Services) {
-  const byDate = { field: "PUBLISHED_ON" };
-  return {
-    byId: byIdLoader(sources),
-    citedByEvent: listLoader(sources, sources.citedByEvent, byDate),
-    citedBySanction: listLoader(sources, sources.citedBySanction, byDate),
-    citedByActor: listLoader(sources, sources.citedByActor, byDate),
-  };
-}
+export const createSourceLoaders = loadersOnFirstUse({
+  byId: ({ sources }) => byIdLoader(sources),
+  citedByEvent: ({ sources }) => listLoader(sources, sources.citedByEvent, byDate),
+  citedBySanction: ({ sources }) => listLoader(sources, sources.citedBySanction, byDate),
+  citedByActor: ({ sources }) => listLoader(sources, sources.citedByActor, byDate),
+});

@@ -1,15 +1,13 @@
-import { byIdLoader, connectionLoader } from "../graphql/loaders";
-import type { Services } from "../services";
+import { byIdLoader, connectionLoader, loadersOnFirstUse } from "../graphql/loaders";
+
+const byDate = { field: "SAID_ON" };
 
 /** The per-request loaders of statements. */
-export function createStatementLoaders({ statements }: Services) {
-  const byDate = { field: "SAID_ON" };
-  return {
-    byId: byIdLoader(statements),
-    bySpeaker: connectionLoader(statements, statements.bySpeaker, byDate),
-    bySource: connectionLoader(statements, statements.bySource, byDate),
-    mentioning: connectionLoader(statements, statements.mentioning, byDate),
-    aboutEvent: connectionLoader(statements, statements.aboutEvent, byDate),
-    onTopic: connectionLoader(statements, statements.onTopic, byDate),
-  };
-}
+export const createStatementLoaders = loadersOnFirstUse({
+  byId: ({ statements }) => byIdLoader(statements),
+  bySpeaker: ({ statements }) => connectionLoader(statements, statements.bySpeaker, byDate),
+  bySource: ({ statements }) => connectionLoader(statements, statements.bySource, byDate),
+  mentioning: ({ statements }) => connectionLoader(statements, statements.mentioning, byDate),
+  aboutEvent: ({ statements }) => connectionLoader(statements, statements.aboutEvent, byDate),
+  onTopic: ({ statements }) => connectionLoader(statements, statements.onTopic, byDate),
+});

@@ -1,10 +1,7 @@
-import { byIdLoader, listLoader } from "../graphql/loaders";
-import type { Services } from "../services";
+import { byIdLoader, listLoader, loadersOnFirstUse } from "../graphql/loaders";
 
 /** The per-request loaders of topics. */
-export function createTopicLoaders({ topics }: Services) {
-  return {
-    byId: byIdLoader(topics),
-    ofStatement: listLoader(topics, topics.ofStatement, { field: "NAME" }),
-  };
-}
+export const createTopicLoaders = loadersOnFirstUse({
+  byId: ({ topics }) => byIdLoader(topics),
+  ofStatement: ({ topics }) => listLoader(topics, topics.ofStatement, { field: "NAME" }),
+});

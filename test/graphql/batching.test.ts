@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { loadDataSet } from "../../src/seeding/seed-loader";
 import { syntheticDataSet } from "../support/synthetic";
+import { createContext } from "../../src/graphql/context";
 import { createTestHub, type TestHub } from "../support/test-hub";
 
 /** actors → statements → about (events) → participants → actor: five levels, each a list. */
@@ -63,5 +64,33 @@ describe("batching (no N+1)", () => {
     // One statement per level — actors, statements, about, participants — the participants coming with their actors.
     expect(before.statements).toBe(4);
     expect(after.statements).toBe(before.statements);
+  });
+});
+
+describe("per-request loaders", () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await createTestHub();
+  });
+
+  afterAll(async () => {
+    await hub.close();
+  });
+
+  it("are made on first use, once per request, and never shared between requests", async () => {
+    const first = createContext(hub.services);
+    // Nothing is made until a resolver asks.
+    expect(Object.keys(first.loaders.actors)).toEqual([]);
+    const byId = first.loaders.actors.byId;
+    expect(first.loaders.actors.byId).toBe(byId);
+    expect(Object.keys(first.loaders.actors)).toEqual(["byId"]);
+    expect(Object.keys(first.loaders.statements)).toEqual([]);
+    // Another request gets its own, with its own cache.
+    const second = createContext(hub.services);
+    expect(second.loaders.actors.byId).not.toBe(byId);
+    const [a, b] = await Promise.all([byId.load("actor:fbi"), second.loaders.actors.byId.load("actor:fbi")]);
+    expect(a).toEqual(b);
+    expect(a).not.toBe(b);
   });
 });

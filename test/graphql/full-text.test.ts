@@ -26,6 +26,11 @@ describe("full-text search", () => {
       .map((node: { id: string }) => node.id)
       .sort();
 
+  const topicIds = async (text: string) =>
+    (await hub.data(`query($text: String) { topics(filter: { text: $text }) { nodes { id } } }`, { text })).topics.nodes.map(
+      (node: { id: string }) => node.id,
+    );
+
   it("matches every word at the start of a word, whatever its case and accents", async () => {
     const full = await statementIds("proportional");
     expect(full.length).toBeGreaterThan(0);
@@ -60,23 +65,19 @@ describe("full-text search", () => {
       editor,
     );
     expect(created.errors).toBeUndefined();
-    const topics = async (text: string) =>
-      (await hub.data(`query($text: String) { topics(filter: { text: $text }) { nodes { id } } }`, { text })).topics.nodes.map(
-        (node: { id: string }) => node.id,
-      );
-    expect(await topics("quokka marsupial")).toEqual(["topic:zanzibar-quokka"]);
-    expect(await topics("CAFE zanz")).toEqual(["topic:zanzibar-quokka"]);
+    expect(await topicIds("quokka marsupial")).toEqual(["topic:zanzibar-quokka"]);
+    expect(await topicIds("CAFE zanz")).toEqual(["topic:zanzibar-quokka"]);
     const updated = await hub.execute(
       `mutation { updateTopic(id: "topic:zanzibar-quokka", input: { description: "Now about wombats" }) { id } }`,
       {},
       editor,
     );
     expect(updated.errors).toBeUndefined();
-    expect(await topics("marsupial")).toEqual([]);
-    expect(await topics("wombat")).toEqual(["topic:zanzibar-quokka"]);
+    expect(await topicIds("marsupial")).toEqual([]);
+    expect(await topicIds("wombat")).toEqual(["topic:zanzibar-quokka"]);
     const deleted = await hub.execute(`mutation { deleteTopic(id: "topic:zanzibar-quokka") { id } }`, {}, editor);
     expect(deleted.errors).toBeUndefined();
-    expect(await topics("wombat")).toEqual([]);
+    expect(await topicIds("wombat")).toEqual([]);
   });
 
   it("finds words with underscores, which MariaDB's index keeps whole and SQLite's splits", async () => {
@@ -86,13 +87,9 @@ describe("full-text search", () => {
       editor,
     );
     expect(created.errors).toBeUndefined();
-    const topics = async (text: string) =>
-      (await hub.data(`query($text: String) { topics(filter: { text: $text }) { nodes { id } } }`, { text })).topics.nodes.map(
-        (node: { id: string }) => node.id,
-      );
-    expect(await topics("deep_panda")).toEqual(["topic:deep-panda"]);
-    expect(await topics("DEEP_PAN intrusion")).toEqual(["topic:deep-panda"]);
-    expect(await topics("deep_pandas")).toEqual([]);
+    expect(await topicIds("deep_panda")).toEqual(["topic:deep-panda"]);
+    expect(await topicIds("DEEP_PAN intrusion")).toEqual(["topic:deep-panda"]);
+    expect(await topicIds("deep_pandas")).toEqual([]);
     await hub.execute(`mutation { deleteTopic(id: "topic:deep-panda") { id } }`, {}, editor);
   });
 

@@ -63,6 +63,11 @@ export interface Config {
    * (their time limit counting). Bounds the memory that large answers in flight take. Defaults to 8.
    */
   maxConcurrentOperations: number;
+  /**
+   * `COMPILE_QUERIES`: run operations compiled once per document by graphql-jit. Defaults to `true`;
+   * `false` runs them on graphql-js, field by field (slower on large answers; the same results).
+   */
+  compileQueries: boolean;
   /** `LIMIT_DEPTH`, `LIMIT_ALIASES`, `LIMIT_DIRECTIVES`, `LIMIT_TOKENS`, `LIMIT_COST`: the operation limits. */
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
   /** `RATE_LIMIT_POINTS`: the points each client may spend per minute (0: no rate limit). Defaults to 500000. */
@@ -113,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: parseSize("BODY_LIMIT", env.BODY_LIMIT, "1mb"),
     requestTimeoutMs: parseCount("REQUEST_TIMEOUT_MS", env.REQUEST_TIMEOUT_MS, 10_000, 1),
     maxConcurrentOperations: parseCount("MAX_CONCURRENT_OPERATIONS", env.MAX_CONCURRENT_OPERATIONS, 8, 1),
+    compileQueries: parseBoolean("COMPILE_QUERIES", env.COMPILE_QUERIES, true),
     limits: {
       depth: parseCount("LIMIT_DEPTH", env.LIMIT_DEPTH, DEFAULT_LIMITS.depth, 1),
       aliases: parseCount("LIMIT_ALIASES", env.LIMIT_ALIASES, DEFAULT_LIMITS.aliases, 0),

@@ -49,6 +49,7 @@ Environment:
   BODY_LIMIT     largest request body (default 1mb)
   REQUEST_TIMEOUT_MS   time limit of one operation (default 10000)
   MAX_CONCURRENT_OPERATIONS   GraphQL requests run at once; later ones wait their turn (default 8)
+  COMPILE_QUERIES   run operations compiled by graphql-jit (default true; false: on graphql-js)
   LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_DIRECTIVES, LIMIT_TOKENS, LIMIT_COST   operation limits (15, 15, 50, 2000, 100000)
   RATE_LIMIT_POINTS    points per client per minute, charged by cost (default 500000; 0: off)
   REDIS_URL      share rate-limit budgets between replicas through Redis

@@ -2,8 +2,10 @@ import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import {
+  getNamedType,
   GraphQLObjectType,
   GraphQLSchema,
+  isAbstractType,
   isEnumType,
   isSpecifiedScalarType,
   lexicographicSortSchema,
@@ -103,6 +105,7 @@ export function buildDossier(): Promise<DossierSchema> {
     }
     const schema = buildSubgraphSchema({ typeDefs, resolvers });
     resolveEntitiesInBatches(schema);
+    awaitLazyFields(schema);
     describeFederationTypes(schema);
     return { schema, sdl: `${printSubgraphSchema(schema)}\n` };
   })();
@@ -130,6 +133,25 @@ function readPlainFieldsDirectly(resolvers: GraphQLResolverMap<unknown>): void {
         (field.roles ?? []).length === 0 &&
         (field.middlewares ?? []).length === 0;
       if (plain) delete typeResolvers[field.schemaName];
+    }
+  }
+}
+
+/**
+ * Gives a resolver to the fields whose values the hub computes only when they are read, as
+ * promises: a connection's `totalCount` (counted only when asked for, `toConnection`) and the
+ * fields of a union or interface type (`edgeWithNode`'s `node`, a record loaded only when asked
+ * for). graphql-jit, which runs the hub's operations (`compiledExecution`), reads a field without a
+ * resolver as a plain value; a field with one is awaited.
+ */
+function awaitLazyFields(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const lazy = isAbstractType(getNamedType(field.type)) || (type.name.endsWith("Connection") && field.name === "totalCount");
+      if (field.resolve || !lazy) continue;
+      const name = field.name;
+      field.resolve = (source: Record<string, unknown>) => source[name];
     }
   }
 }

@@ -17,6 +17,7 @@ import {
   type OperationLimits,
 } from "../graphql/plugins/operation-limits";
 import type { RateLimiter, RateLimitOptions } from "../graphql/plugins/rate-limit";
+import { compiledExecution } from "./compiled-execution";
 
 /** Options for the Apollo Server the hub runs. */
 export interface ApolloOptions {
@@ -32,6 +33,8 @@ export interface ApolloOptions {
   rate?: { limiter: RateLimiter; options: RateLimitOptions };
   /** Further plugins. */
   plugins?: ApolloServerPlugin<Context>[];
+  /** Run operations compiled by graphql-jit (`compiledExecution`) rather than on graphql-js. Defaults to true. */
+  compileQueries?: boolean;
 }
 
 /**
@@ -51,7 +54,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
         embed: { endpointIsEditable: false },
       });
   return new ApolloServer<Context>({
-    schema,
+    ...(options.compileQueries === false ? { schema } : { gateway: compiledExecution(schema) }),
     formatError,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,

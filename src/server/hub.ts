@@ -46,6 +46,7 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     introspection: config.introspection,
     limits: config.limits,
     rate,
+    compileQueries: config.compileQueries,
   });
   const httpServer = createHttpServer({
     apollo,

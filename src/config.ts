@@ -68,6 +68,12 @@ export interface Config {
    * `false` runs them on graphql-js, field by field (slower on large answers; the same results).
    */
   compileQueries: boolean;
+  /**
+   * `HEAP_GROWING_PERCENT`: how far the JavaScript heap may grow past the data a full garbage
+   * collection kept before the next one, in percent (`setHeapGrowth`). Defaults to 100; 0 leaves it
+   * to V8, which lets the heap grow to several times the live data when the machine has memory.
+   */
+  heapGrowingPercent: number;
   /** `LIMIT_DEPTH`, `LIMIT_ALIASES`, `LIMIT_DIRECTIVES`, `LIMIT_TOKENS`, `LIMIT_COST`: the operation limits. */
   limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
   /** `RATE_LIMIT_POINTS`: the points each client may spend per minute (0: no rate limit). Defaults to 500000. */
@@ -119,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: parseCount("REQUEST_TIMEOUT_MS", env.REQUEST_TIMEOUT_MS, 10_000, 1),
     maxConcurrentOperations: parseCount("MAX_CONCURRENT_OPERATIONS", env.MAX_CONCURRENT_OPERATIONS, 8, 1),
     compileQueries: parseBoolean("COMPILE_QUERIES", env.COMPILE_QUERIES, true),
+    heapGrowingPercent: parseCount("HEAP_GROWING_PERCENT", env.HEAP_GROWING_PERCENT, 100, 0),
     limits: {
       depth: parseCount("LIMIT_DEPTH", env.LIMIT_DEPTH, DEFAULT_LIMITS.depth, 1),
       aliases: parseCount("LIMIT_ALIASES", env.LIMIT_ALIASES, DEFAULT_LIMITS.aliases, 0),

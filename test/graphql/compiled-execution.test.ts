@@ -5,6 +5,9 @@ import { DEFAULT_LIMITS, loadConfig, PROJECT_ROOT } from "../../src/config";
 import { type Context, createContext } from "../../src/graphql/context";
 import { buildDossierSchema } from "../../src/graphql/schema";
 import { createApolloServer } from "../../src/server/apollo";
+import memoize from "lodash.memoize";
+import { Role } from "../../src/auth/role";
+import { BoundedMemoCache, MEMO_LIMIT } from "../../src/server/jit-memo";
 import { createTestHub, type TestHub } from "../support/test-hub";
 
 /**
@@ -108,6 +111,38 @@ describe("compiled execution", () => {
     // sign that operations go to graphql-jit (the comparisons above would pass either way).
     expect((compiled as any).internals.gatewayExecutor).toEqual(expect.any(Function));
     expect((interpreted as any).internals.gatewayExecutor).toBeNull();
+  });
+
+  it("runs a mutation's fields one after another in document order, fragments included", async () => {
+    // The second field changes what the first creates: run in another order, it finds nothing.
+    const { data, errors } = await hub.execute(
+      `mutation Ordered($create: Boolean!) {
+        ...Create
+        described: updateTopic(id: "topic:order-check", input: { description: "made, then described" }) { id description }
+      }
+      fragment Create on Mutation {
+        created: createTopic(input: { name: "Order check" }) @include(if: $create) { id description }
+      }`,
+      { create: true },
+      { keyId: "key:editor", name: "Desk A", role: Role.EDITOR },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      created: { id: "topic:order-check", description: null },
+      described: { id: "topic:order-check", description: "made, then described" },
+    });
+  });
+
+  it("bounds graphql-jit's memos, which would otherwise grow with every new document compiled", () => {
+    // graphql-jit makes its memos with lodash.memoize, whose caches come from `memoize.Cache`.
+    expect(memoize.Cache).toBe(BoundedMemoCache);
+    let calls = 0;
+    const square = memoize((key: object) => (calls++, key));
+    const keys = Array.from({ length: MEMO_LIMIT + 1 }, () => ({}));
+    for (const key of keys) square(key);
+    square(keys[0]);
+    expect(calls).toBe(MEMO_LIMIT + 2); // the first key was forgotten when the bound was reached
+    expect((square.cache as unknown as Map<object, unknown>).size).toBeLessThanOrEqual(MEMO_LIMIT);
   });
 
   it("is on by default, and COMPILE_QUERIES=false turns it off", () => {

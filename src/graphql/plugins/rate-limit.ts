@@ -1,4 +1,4 @@
-import Redis from "ioredis";
+import type Redis from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { DossierError, ErrorCode } from "../errors";
 
@@ -28,7 +28,13 @@ export interface RateLimiter {
 export async function createRateLimiter(options: RateLimitOptions): Promise<RateLimiter> {
   const base = { points: options.points, duration: options.windowSeconds ?? 60, keyPrefix: options.keyPrefix ?? "dossier-rate" };
   if (!options.redisUrl) return { limiter: new RateLimiterMemory(base), close: async () => {} };
-  const client = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // Loaded only when used: a hub without Redis does not hold the client's code in memory.
+  const { default: RedisClient } = await import("ioredis");
+  const client: Redis = new RedisClient(options.redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    lazyConnect: false,
+  });
   client.on("error", () => undefined); // reconnects by itself; the insurance limiter covers the gap
   // Wait for the connection, so that the first requests already share the budget.
   const ready = await Promise.race([

@@ -90,13 +90,25 @@ export async function rootConnection<T extends ObjectLiteral, F, E extends EdgeR
  * A connection's arguments with what its items' selection reads: the collection's joins it
  * selects (`participants { nodes { actor { name } } }` joins the actor, so it comes in the same
  * statement instead of one more batch) and the columns its fields need, so no other is fetched.
+ * The shape is worked out once per selection and collection (`selectedFields` keeps a selection
+ * per field node), not once per parent: a field under 500 parents shares one shape object, which
+ * its loader's key then reads once too (`argsKey`).
  */
-export function selecting<A extends object>(
-  args: A,
-  info: GraphQLResolveInfo,
-  collection: Pick<Collection<ObjectLiteral, unknown>, "joinable" | "columnsFor" | "joinColumnsFor">,
-): A {
+export function selecting<A extends object>(args: A, info: GraphQLResolveInfo, collection: ShapedCollection): A {
   const fields = selectedFields(info);
+  let byCollection = SHAPES.get(fields);
+  if (!byCollection) SHAPES.set(fields, (byCollection = new WeakMap()));
+  let shape = byCollection.get(collection);
+  if (shape === undefined) byCollection.set(collection, (shape = shapeOf(fields, info, collection)));
+  return shape ? { ...args, shape } : args;
+}
+
+type ShapedCollection = Pick<Collection<ObjectLiteral, unknown>, "joinable" | "columnsFor" | "joinColumnsFor">;
+
+const SHAPES = new WeakMap<ReadonlyMap<string, boolean>, WeakMap<ShapedCollection, Shape | null>>();
+
+/** The joins and columns a selection reads from a collection; null when it reads every column and joins nothing. */
+function shapeOf(fields: ReadonlyMap<string, boolean>, info: GraphQLResolveInfo, collection: ShapedCollection): Shape | null {
   const shape: Shape = {};
   const include = collection.joinable.filter((name) => fields.has(name));
   if (include.length > 0) shape.include = include;
@@ -106,7 +118,7 @@ export function selecting<A extends object>(
     const joinColumns = collection.joinColumnsFor(name, selectedFields(info, "connection", name));
     if (joinColumns) shape.joinColumns = { ...shape.joinColumns, [name]: joinColumns };
   }
-  return include.length === 0 && !columns ? args : { ...args, shape };
+  return include.length === 0 && !columns ? null : shape;
 }
 
 /** Loads a record afresh after a write: drops what this request's loader cached for its ID. */
@@ -181,9 +193,16 @@ export function listLoader<T extends ObjectLiteral>(
   );
 }
 
-function argsKey(args: object): string {
-  return JSON.stringify(args);
+/** The key of a connection's arguments: their JSON, with that of the shape (shared by every parent, see `selecting`) made once. */
+function argsKey(args: ListArgs<unknown>): string {
+  const { shape } = args;
+  if (!shape) return JSON.stringify(args);
+  let key = SHAPE_KEYS.get(shape);
+  if (key === undefined) SHAPE_KEYS.set(shape, (key = JSON.stringify(shape)));
+  return `${JSON.stringify({ ...args, shape: undefined })}${key}`;
 }
+
+const SHAPE_KEYS = new WeakMap<Shape, string>();
 
 function ids(keys: readonly { parentId: string }[]): string[] {
   return [...new Set(keys.map((key) => key.parentId))];

@@ -1,5 +1,7 @@
 import { Actor } from "../actors/actor.entity";
-import { Collection, type Join, type Relation } from "../db/collection";
+import { Collection, joined, type Join, type Relation, type Shape } from "../db/collection";
+import type { Slice } from "../db/keyset";
+import type { Row } from "../db/rows";
 import type { Database } from "../db/database";
 import { and, inList, raw, type Sql } from "../db/sql";
 import type { Services } from "../services";
@@ -9,7 +11,9 @@ import type { ParticipantFilter } from "./event.inputs";
 
 /**
  * Participations: who took part in which event, in which role. Rows are read with their actor
- * (`a`) and event (`e`) joined, so filters and orderings can use either.
+ * (`a`) and event (`e`) joined, so filters and orderings can use either, and the participation's
+ * `actor` and `event` fields are read from the same row: a selection that asks for them joins
+ * their columns, and a read without a selection (`shape`) joins them whole.
  */
 export class ParticipantService extends Collection<EventParticipant, ParticipantFilter> {
   /** The participations joined with their actors and events. */
@@ -36,6 +40,19 @@ export class ParticipantService extends Collection<EventParticipant, Participant
   ) {
     super(db, db.mapper(EventParticipant));
     this.joins = { actor: { alias: "a", mapper: db.mapper(Actor) }, event: { alias: "e", mapper: db.mapper(Event) } };
+  }
+
+  /** A participation with its actor and event as fields, from the records joined into its row. */
+  override toNode(row: Row): EventParticipant {
+    const node = super.toNode(row);
+    node.actor = joined<Actor>(node, "actor") ?? undefined;
+    node.event = joined<Event>(node, "event") ?? undefined;
+    return node;
+  }
+
+  /** The selection's shape; without one, every column of the actor and the event too. */
+  protected override shaped(slice: Slice, shape: Shape | undefined): Slice {
+    return super.shaped(slice, shape ?? { include: this.joinable });
   }
 
   where(filter: ParticipantFilter | null | undefined): Sql[] {

@@ -18,7 +18,6 @@ import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphq
 import { ActorResolver } from "../actors/actor.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
 import { ApiKeyResolver } from "../auth/api-key.resolver";
-import { EventParticipantResolver } from "../events/event-participant.resolver";
 import { EventRelationResolver } from "../events/event-relation.resolver";
 import { EventResolver } from "../events/event.resolver";
 import { DesignationResolver } from "../sanctions/designation.resolver";
@@ -40,7 +39,6 @@ export const RESOLVERS = [
   NodeResolver,
   ActorResolver,
   EventResolver,
-  EventParticipantResolver,
   EventRelationResolver,
   StatementResolver,
   TopicResolver,

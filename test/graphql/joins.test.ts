@@ -112,4 +112,19 @@ describe("records joined into a connection's items", () => {
     );
     expect(byId).toBe(2);
   });
+
+  it("gives participations read without a selection their actor and event, which are plain fields", async () => {
+    // Participants' ends have no resolver to fall back on: every read of participations carries them.
+    const { ordering } = hub.services.participants.ordering("ROLE", false);
+    const page = await hub.services.participants.findPage({ eventIds: ["event:fbi-attribution"] }, ordering, {
+      limit: 10,
+      backward: false,
+    });
+    const nodes = page.rows.map(({ row }) => hub.services.participants.toNode(row));
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      expect(node.actor).toMatchObject({ id: node.actorId, name: expect.any(String) });
+      expect(node.event).toMatchObject({ id: "event:fbi-attribution", title: expect.any(String) });
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { EventParticipantConnection, ParticipantConnectionArgs } from "../events/event.inputs";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { selecting, reload, rootConnection } from "../graphql/loaders";
+import { listKey, selecting, reload, rootConnection } from "../graphql/loaders";
 import {
   DesignationConnection,
   DesignationConnectionArgs,
@@ -99,8 +99,8 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The sources for what Dossier records about this actor." })
-  sources(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return loaders.sources.citedByActor.load(actor.id);
+  sources(@Root() actor: Actor, @Ctx() { loaders, services }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.sources.citedByActor.load(listKey(actor.id, info, services.sources));
   }
   @Mutation(() => Actor, {
     description:

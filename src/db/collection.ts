@@ -152,10 +152,15 @@ export abstract class Collection<T extends ObjectLiteral, F> {
 
   /**
    * All records under each of many parents, in one statement, for short lists that are not
-   * connections (a statement's topics). Ordered by the given sort keys.
+   * connections (a statement's topics). Ordered by the given sort keys; only `columns` when given.
    */
-  async findAllByParent(relation: Relation, parentIds: readonly string[], ordering: Ordering): Promise<Map<string, T[]>> {
-    const slice = this.slice(undefined, relation);
+  async findAllByParent(
+    relation: Relation,
+    parentIds: readonly string[],
+    ordering: Ordering,
+    columns?: readonly string[],
+  ): Promise<Map<string, T[]>> {
+    const slice = this.shaped(this.slice(undefined, relation), columns ? { columns } : undefined);
     const direction = ordering.descending ? "DESC" : "ASC";
     const rows = await this.db.query(sql`
       SELECT ${raw(slice.select)}, ${raw(relation.partition)} AS parent_key__

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { selecting, reload, rootConnection } from "../graphql/loaders";
+import { listKey, selecting, reload, rootConnection } from "../graphql/loaders";
 import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
@@ -74,8 +74,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The sources that report this event." })
-  sources(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return loaders.sources.citedByEvent.load(event.id);
+  sources(@Root() event: Event, @Ctx() { loaders, services }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.sources.citedByEvent.load(listKey(event.id, info, services.sources));
   }
   @Mutation(() => Event, {
     description:

@@ -177,19 +177,44 @@ export function connectionLoader<T extends ObjectLiteral, F, E extends EdgeResul
   );
 }
 
-/** Loads a short list under many parents (a statement's topics) in one statement. */
+/** What a list field asks its loader for: the parent's ID, and the columns the field's selection reads. */
+export interface ListKey {
+  parentId: string;
+  /** Every column when absent. */
+  columns?: readonly string[];
+}
+
+/**
+ * The key a short-list field loads its items by: its parent, and the columns of the items its
+ * selection reads (`about { id title }` reads two of the events' eleven), worked out once per
+ * selection and collection.
+ */
+export function listKey(parentId: string, info: GraphQLResolveInfo, collection: Pick<ShapedCollection, "columnsFor">): ListKey {
+  const fields = selectedFields(info, "self");
+  let byCollection = LIST_COLUMNS.get(fields);
+  if (!byCollection) LIST_COLUMNS.set(fields, (byCollection = new WeakMap()));
+  let columns = byCollection.get(collection);
+  if (columns === undefined) byCollection.set(collection, (columns = collection.columnsFor(fields) ?? null));
+  return columns ? { parentId, columns } : { parentId };
+}
+
+const LIST_COLUMNS = new WeakMap<ReadonlyMap<string, boolean>, WeakMap<object, readonly string[] | null>>();
+
+/** Loads a short list under many parents (a statement's topics) in one statement per set of columns. */
 export function listLoader<T extends ObjectLiteral>(
   collection: Collection<T, unknown>,
   relation: Relation,
   order: DefaultOrder,
-): DataLoader<string, T[]> {
+): DataLoader<ListKey, T[], string> {
   const { ordering } = collection.ordering(order.field, order.direction === OrderDirection.DESC);
-  return new DataLoader(
-    async (parentIds) => {
-      const byParent = await collection.findAllByParent(relation, parentIds, ordering);
-      return parentIds.map((id) => byParent.get(id) ?? []);
-    },
-    { maxBatchSize: 1000 },
+  const columnsKey = (key: ListKey) => key.columns?.join(",") ?? "*";
+  return new DataLoader<ListKey, T[], string>(
+    (keys) =>
+      inGroups(keys, columnsKey, async (group) => {
+        const byParent = await collection.findAllByParent(relation, ids(group), ordering, group[0].columns);
+        return group.map((key) => byParent.get(key.parentId) ?? []);
+      }),
+    { cacheKeyFn: (key) => `${key.parentId}|${columnsKey(key)}`, maxBatchSize: 1000 },
   );
 }
 

@@ -4,7 +4,7 @@ import { Actor } from "../actors/actor.entity";
 import { Event } from "../events/event.entity";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { reload, rootConnection, selecting } from "../graphql/loaders";
+import { listKey, reload, rootConnection, selecting } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Sanction } from "./sanction.entity";
 import {
@@ -52,13 +52,13 @@ export class SanctionResolver {
   }
 
   @FieldResolver(() => [Event], { description: "The events it responds to, in date order." })
-  respondsTo(@Root() sanction: Sanction, @Ctx() { loaders }: Context) {
-    return loaders.events.respondedToBySanction.load(sanction.id);
+  respondsTo(@Root() sanction: Sanction, @Ctx() { loaders, services }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.events.respondedToBySanction.load(listKey(sanction.id, info, services.events));
   }
 
   @FieldResolver(() => [Source], { description: "The sources that report it." })
-  sources(@Root() sanction: Sanction, @Ctx() { loaders }: Context) {
-    return loaders.sources.citedBySanction.load(sanction.id);
+  sources(@Root() sanction: Sanction, @Ctx() { loaders, services }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.sources.citedBySanction.load(listKey(sanction.id, info, services.sources));
   }
   @Mutation(() => Sanction, {
     description:

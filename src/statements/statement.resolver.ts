@@ -5,7 +5,7 @@ import { joined } from "../db/collection";
 import { Event } from "../events/event.entity";
 import { Deletion } from "../editing/editing.types";
 import type { Context } from "../graphql/context";
-import { selecting, reload, rootConnection } from "../graphql/loaders";
+import { listKey, selecting, reload, rootConnection } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Topic } from "../topics/topic.entity";
 import { Statement } from "./statement.entity";
@@ -40,18 +40,18 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => [Topic], { description: "The topics it is tagged with, by name." })
-  topics(@Root() statement: Statement, @Ctx() { loaders }: Context) {
-    return loaders.topics.ofStatement.load(statement.id);
+  topics(@Root() statement: Statement, @Ctx() { loaders, services }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.topics.ofStatement.load(listKey(statement.id, info, services.topics));
   }
 
   @FieldResolver(() => [Event], { description: "The events it is about, in date order." })
-  about(@Root() statement: Statement, @Ctx() { loaders }: Context) {
-    return loaders.events.aboutStatement.load(statement.id);
+  about(@Root() statement: Statement, @Ctx() { loaders, services }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.events.aboutStatement.load(listKey(statement.id, info, services.events));
   }
 
   @FieldResolver(() => [Actor], { description: "The actors it mentions, by name." })
-  mentions(@Root() statement: Statement, @Ctx() { loaders }: Context) {
-    return loaders.actors.mentionedInStatement.load(statement.id);
+  mentions(@Root() statement: Statement, @Ctx() { loaders, services }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.actors.mentionedInStatement.load(listKey(statement.id, info, services.actors));
   }
   @Mutation(() => Statement, {
     description:

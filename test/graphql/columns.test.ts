@@ -109,4 +109,26 @@ describe("columns fetched by selection", () => {
     const both = (await hub.data(`{ actors(first: 6, orderBy: { field: NAME }) { nodes { id } } }`)).actors.nodes;
     expect([...first.nodes, ...second.nodes]).toEqual(both);
   });
+
+  it("reads only the selected columns of a short list's items", async () => {
+    const statement = `statement(id: "statement:fbi-names-north-korea")`;
+    const from = hub.counter.statements.length;
+    const data = await hub.data(`{ ${statement} { about { id title } } }`);
+    const [list, ...more] = hub.counter.statements
+      .slice(from)
+      .map((executed) => executed.query)
+      .filter((query) => /statement_events/.test(query));
+    expect(more).toHaveLength(0);
+    const columns = /SELECT\s+([\s\S]*?)\s+FROM/i
+      .exec(list)![1]
+      .split(",")
+      .map((column) => column.trim());
+    expect(columns).toEqual(expect.arrayContaining(["e.id", "e.title"]));
+    expect(columns).not.toContain("e.*");
+    expect(columns).not.toContain("e.summary");
+    // The same events as a selection of every field, trimmed.
+    const everything = await hub.data(`{ ${statement} { about { id title summary occurredOn createdAt } } }`);
+    expect(data.statement.about.length).toBeGreaterThan(0);
+    expect(data.statement.about).toEqual(everything.statement.about.map((e: any) => ({ id: e.id, title: e.title })));
+  });
 });

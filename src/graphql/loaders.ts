@@ -96,16 +96,24 @@ export async function rootConnection<T extends ObjectLiteral, F, E extends EdgeR
  */
 export function selecting<A extends object>(args: A, info: GraphQLResolveInfo, collection: ShapedCollection): A {
   const fields = selectedFields(info);
-  let byCollection = SHAPES.get(fields);
-  if (!byCollection) SHAPES.set(fields, (byCollection = new WeakMap()));
-  let shape = byCollection.get(collection);
-  if (shape === undefined) byCollection.set(collection, (shape = shapeOf(fields, info, collection)));
+  const shape = perSelection(SHAPES, fields, collection, () => shapeOf(fields, info, collection));
   return shape ? { ...args, shape } : args;
 }
 
 type ShapedCollection = Pick<Collection<ObjectLiteral, unknown>, "joinable" | "columnsFor" | "joinColumnsFor">;
 
-const SHAPES = new WeakMap<ReadonlyMap<string, boolean>, WeakMap<ShapedCollection, Shape | null>>();
+/** What was worked out of a selection (`selectedFields`, kept per field node) for a collection. */
+type PerSelection<V> = WeakMap<ReadonlyMap<string, boolean>, WeakMap<object, V>>;
+
+/** `compute()` for this selection and collection, worked out on first use and kept as long as both are. */
+function perSelection<V>(cache: PerSelection<V>, fields: ReadonlyMap<string, boolean>, collection: object, compute: () => V): V {
+  let byCollection = cache.get(fields);
+  if (!byCollection) cache.set(fields, (byCollection = new WeakMap()));
+  if (!byCollection.has(collection)) byCollection.set(collection, compute());
+  return byCollection.get(collection) as V;
+}
+
+const SHAPES: PerSelection<Shape | null> = new WeakMap();
 
 /** The joins and columns a selection reads from a collection; null when it reads every column and joins nothing. */
 function shapeOf(fields: ReadonlyMap<string, boolean>, info: GraphQLResolveInfo, collection: ShapedCollection): Shape | null {
@@ -191,14 +199,11 @@ export interface ListKey {
  */
 export function listKey(parentId: string, info: GraphQLResolveInfo, collection: Pick<ShapedCollection, "columnsFor">): ListKey {
   const fields = selectedFields(info, "self");
-  let byCollection = LIST_COLUMNS.get(fields);
-  if (!byCollection) LIST_COLUMNS.set(fields, (byCollection = new WeakMap()));
-  let columns = byCollection.get(collection);
-  if (columns === undefined) byCollection.set(collection, (columns = collection.columnsFor(fields) ?? null));
+  const columns = perSelection(LIST_COLUMNS, fields, collection, () => collection.columnsFor(fields));
   return columns ? { parentId, columns } : { parentId };
 }
 
-const LIST_COLUMNS = new WeakMap<ReadonlyMap<string, boolean>, WeakMap<object, readonly string[] | null>>();
+const LIST_COLUMNS: PerSelection<readonly string[] | undefined> = new WeakMap();
 
 /** Loads a short list under many parents (a statement's topics) in one statement per set of columns. */
 export function listLoader<T extends ObjectLiteral>(

@@ -93,6 +93,24 @@ describe("compiled execution", () => {
     expect(missing.body.errors[0].message).toContain('Variable "$id" of required type "ID!" was not provided.');
   });
 
+  it("compiles date literals beside variables quietly, and refuses a bad one as graphql-js does", async () => {
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const { body } = await bothAnswer({
+        query: `query($first: Int) { statements(first: $first, filter: { saidOn: { from: "2014-12-01", to: "2015-01-31" } }) {
+          totalCount nodes { saidOn } } }`,
+        variables: { first: 3 },
+      });
+      expect(body.data.statements.totalCount).toBeGreaterThan(3);
+      const bad = await bothAnswer({ query: `{ statements(filter: { saidOn: { from: "2014-13-01" } }) { totalCount } }` });
+      expect(bad.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      // graphql-jit writes to console.error when a scalar's parseLiteral declares a variables parameter.
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
   it("picks the operation the client names, and refuses an unknown name", async () => {
     const query = `query A { actors(first: 1) { totalCount } } query B { topics(first: 1) { totalCount } }`;
     const b = await bothAnswer({ query, operationName: "B" });

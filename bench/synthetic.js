@@ -35,7 +35,8 @@ const TABLES = {
     "created_at",
     "updated_at",
   ],
-  statement_topics: ["statement_id", "topic_id"],
+  // said_on: the statement's date, as Dossier's triggers copy it (set here, so the load can skip them).
+  statement_topics: ["statement_id", "topic_id", "said_on"],
   statement_events: ["statement_id", "event_id"],
   sanctions: ["id", "title", "kind", "authority_id", "legal_basis", "program", "announced_on", "created_at", "updated_at"],
   designations: [
@@ -205,7 +206,7 @@ function* rows(scale = 1, batch = 5000) {
       STAMP,
     ],
   ]);
-  yield* chunked("statement_topics", size.statements, (i) => [[statementId(i), topicId((i * 31) % size.topics)]]);
+  yield* chunked("statement_topics", size.statements, (i) => [[statementId(i), topicId((i * 31) % size.topics), dateOf(i * 13)]]);
   yield* chunked("statement_events", size.statements, (i) => [[statementId(i), eventId((i * 7) % size.events)]]);
   yield* chunked("sanctions", size.sanctions, (i) => [
     [

@@ -39,10 +39,10 @@ const SHAPES = {
   // Q2: statements by official speakers on one topic in a date range, first 50, with the speaker's name.
   async q2({ topic, from, to }) {
     const [rows] = await pool.execute(
-      `SELECT s.id, s.text, s.said_on, a.name AS speaker_name FROM statements s
-       JOIN statement_topics st ON st.statement_id = s.id AND st.topic_id = ?
+      `SELECT s.id, s.text, s.said_on, a.name AS speaker_name FROM statement_topics st
+       JOIN statements s ON s.id = st.statement_id
        JOIN actors a ON a.id = s.speaker_id AND a.is_official = 1
-       WHERE s.said_on BETWEEN ? AND ? ORDER BY s.said_on, s.id LIMIT 50`,
+       WHERE st.topic_id = ? AND st.said_on BETWEEN ? AND ? ORDER BY st.said_on, st.statement_id LIMIT 50`,
       [topic, from, to],
     );
     return { statements: rows };

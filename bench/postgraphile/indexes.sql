@@ -8,6 +8,7 @@ CREATE INDEX ON statements (said_on, id);
 CREATE INDEX ON statements (speaker_id, said_on, id);
 CREATE INDEX ON statements (source_id);
 CREATE INDEX ON statement_topics (topic_id, statement_id);
+CREATE INDEX ON statement_topics (topic_id, said_on, statement_id);
 CREATE INDEX ON statement_events (event_id, statement_id);
 CREATE INDEX ON sanctions (authority_id);
 CREATE INDEX ON designations (sanction_id);

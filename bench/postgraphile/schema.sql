@@ -8,7 +8,7 @@ CREATE TABLE actors (id varchar(191) PRIMARY KEY, name varchar(255) NOT NULL, ki
 CREATE TABLE events (id varchar(191) PRIMARY KEY, title varchar(500) NOT NULL, type varchar(32) NOT NULL, summary text, occurred_on date NOT NULL, date_precision varchar(8) NOT NULL, country varchar(2), created_at timestamp(3) NOT NULL, updated_at timestamp(3) NOT NULL);
 CREATE TABLE event_participants (event_id varchar(191) NOT NULL REFERENCES events (id), actor_id varchar(191) NOT NULL REFERENCES actors (id), role varchar(32) NOT NULL, PRIMARY KEY (event_id, actor_id, role));
 CREATE TABLE statements (id varchar(191) PRIMARY KEY, text text NOT NULL, kind varchar(16) NOT NULL, said_on date NOT NULL, date_precision varchar(8) NOT NULL, speaker_id varchar(191) NOT NULL REFERENCES actors (id), attribution varchar(500), source_id varchar(191) NOT NULL REFERENCES sources (id), created_at timestamp(3) NOT NULL, updated_at timestamp(3) NOT NULL);
-CREATE TABLE statement_topics (statement_id varchar(191) NOT NULL REFERENCES statements (id), topic_id varchar(191) NOT NULL REFERENCES topics (id), PRIMARY KEY (statement_id, topic_id));
+CREATE TABLE statement_topics (statement_id varchar(191) NOT NULL REFERENCES statements (id), topic_id varchar(191) NOT NULL REFERENCES topics (id), said_on date, PRIMARY KEY (statement_id, topic_id));
 CREATE TABLE statement_events (statement_id varchar(191) NOT NULL REFERENCES statements (id), event_id varchar(191) NOT NULL REFERENCES events (id), PRIMARY KEY (statement_id, event_id));
 CREATE TABLE sanctions (id varchar(191) PRIMARY KEY, title varchar(500) NOT NULL, kind varchar(32) NOT NULL, authority_id varchar(191) NOT NULL REFERENCES actors (id), legal_basis varchar(255), program varchar(64), announced_on date, created_at timestamp(3) NOT NULL, updated_at timestamp(3) NOT NULL);
 CREATE TABLE designations (id varchar(191) PRIMARY KEY, sanction_id varchar(191) NOT NULL REFERENCES sanctions (id), target_id varchar(191) NOT NULL REFERENCES actors (id), reason text, listed_on date, status varchar(16) NOT NULL, ofac_entry_number int, source_id varchar(191) NOT NULL REFERENCES sources (id), created_at timestamp(3) NOT NULL, updated_at timestamp(3) NOT NULL);
@@ -21,10 +21,11 @@ $$ LANGUAGE sql STABLE;
 CREATE FUNCTION actors_by_ids(ids text[]) RETURNS SETOF actors AS $$
   SELECT * FROM actors WHERE id = ANY (ids)
 $$ LANGUAGE sql STABLE;
+-- Through the topic's links and their copy of the statement's date, as Dossier and the floor read it.
 CREATE FUNCTION official_statements(topic text, from_date date, to_date date) RETURNS SETOF statements AS $$
-  SELECT s.* FROM statements s
-  JOIN statement_topics st ON st.statement_id = s.id AND st.topic_id = topic
+  SELECT s.* FROM statement_topics st
+  JOIN statements s ON s.id = st.statement_id
   JOIN actors a ON a.id = s.speaker_id AND a.is_official
-  WHERE s.said_on BETWEEN from_date AND to_date
-  ORDER BY s.said_on, s.id
+  WHERE st.topic_id = topic AND st.said_on BETWEEN from_date AND to_date
+  ORDER BY st.said_on, st.statement_id
 $$ LANGUAGE sql STABLE;

@@ -39,6 +39,12 @@ export interface Slice {
   select: string;
   /** Conditions, ANDed. */
   where: readonly Sql[];
+  /**
+   * Columns of the table that drives the slice which equal sort-key columns, by sort-key column,
+   * to order and seek by instead: `{ "s.said_on": "st.said_on", "s.id": "st.statement_id" }` reads
+   * the statements on one topic in the order of the topic links' index (see `StatementService`).
+   */
+  keys?: Readonly<Record<string, string>>;
 }
 
 /** A row and the values of its sort keys (what its cursor encodes). */
@@ -56,11 +62,12 @@ export interface Page {
 /** Fetches one page of a slice. One SQL statement. */
 export async function fetchPage(db: Database, slice: Slice, ordering: Ordering, window: Window): Promise<Page> {
   const descending = ordering.descending !== window.backward;
+  const keys = sortKeysOf(slice, ordering);
   const rows = await db.query(sql`
-    SELECT ${raw(slice.select)}, ${keyColumns(ordering.keys)}
+    SELECT ${raw(slice.select)}, ${keyColumns(keys)}
     FROM ${slice.from}
-    WHERE ${and([...slice.where, ...seek(ordering.keys, window.cursor, descending)])}
-    ORDER BY ${orderBy(ordering.keys, descending)}
+    WHERE ${and([...slice.where, ...seek(keys, window.cursor, descending)])}
+    ORDER BY ${orderBy(keys, descending)}
     LIMIT ${window.limit + 1}`);
   return toPage(rows, ordering, window);
 }
@@ -78,12 +85,13 @@ export async function fetchPages(
   window: Window,
 ): Promise<Map<string, Page>> {
   const descending = ordering.descending !== window.backward;
+  const keys = sortKeysOf(slice, ordering);
   const rows = await db.query(sql`
     SELECT * FROM (
-      SELECT ${raw(slice.select)}, ${keyColumns(ordering.keys)}, ${raw(partition)} AS parent_key__,
-        ROW_NUMBER() OVER (PARTITION BY ${raw(partition)} ORDER BY ${orderBy(ordering.keys, descending)}) AS rn__
+      SELECT ${raw(slice.select)}, ${keyColumns(keys)}, ${raw(partition)} AS parent_key__,
+        ROW_NUMBER() OVER (PARTITION BY ${raw(partition)} ORDER BY ${orderBy(keys, descending)}) AS rn__
       FROM ${slice.from}
-      WHERE ${and([inList(partition, parentIds), ...slice.where, ...seek(ordering.keys, window.cursor, descending)])}
+      WHERE ${and([inList(partition, parentIds), ...slice.where, ...seek(keys, window.cursor, descending)])}
     ) numbered
     WHERE rn__ <= ${window.limit + 1}
     ORDER BY parent_key__, rn__`);
@@ -115,6 +123,13 @@ export async function countRowsByParent(
   const counts = new Map<string, number>(parentIds.map((id) => [id, 0]));
   for (const row of rows) counts.set(String(row.parent_key__), Number(row.n));
   return counts;
+}
+
+/** The ordering's sort keys, read from the columns the slice drives them by (`Slice.keys`). */
+function sortKeysOf(slice: Slice, ordering: Ordering): readonly SortKey[] {
+  const { keys } = slice;
+  if (!keys) return ordering.keys;
+  return ordering.keys.map((key) => (keys[key.column] ? { ...key, column: keys[key.column] } : key));
 }
 
 function keyColumns(keys: readonly SortKey[]): Sql {

@@ -140,12 +140,9 @@ export class SyncWriter {
   async links(table: string, ownerColumn: string, owners: string[], rows: Row[], audit?: LinkAudit): Promise<void> {
     const counts = this.counts(table);
     if (owners.length === 0) return;
-    const key = (row: Row) =>
-      JSON.stringify(
-        Object.keys(row)
-          .sort()
-          .map((c) => String(row[c])),
-      );
+    // A link is its primary key; any other column (`statement_topics.said_on`) is the database's to keep.
+    const columns = this.primaryKeyOf(table);
+    const key = (row: Row) => JSON.stringify(columns.map((column) => String(row[column])));
     const wanted = new Map(rows.map((row) => [key(row), row]));
     const existing = await this.selectIn(table, ownerColumn, owners);
     if (audit && this.audit) this.noteLinks(audit, ownerColumn, owners, existing, rows);
@@ -155,7 +152,7 @@ export class SyncWriter {
         continue;
       }
       await this.run(
-        sql`DELETE FROM ${raw(table)} WHERE ${and(Object.entries(row).map(([c, v]) => sql`${raw(c)} = ${v as string}`))}`,
+        sql`DELETE FROM ${raw(table)} WHERE ${and(columns.map((column) => sql`${raw(column)} = ${row[column] as string}`))}`,
       );
       counts.deleted++;
     }
@@ -189,6 +186,12 @@ export class SyncWriter {
       if (JSON.stringify(from) !== JSON.stringify(to))
         this.audit!.record(audit.type, owner, "UPDATE", audit.field, { old: from, new: to });
     }
+  }
+
+  private primaryKeyOf(table: string): string[] {
+    const metadata = this.dataSource.entityMetadatas.find((candidate) => candidate.tableName === table);
+    if (!metadata) throw new Error(`no entity maps the table ${table}`);
+    return metadata.primaryColumns.map((column) => column.databaseName);
   }
 
   private async selectIn(table: string, column: string, values: string[]): Promise<Row[]> {

@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** Tags a statement with a topic. */
 @Entity({ name: "statement_topics" })
@@ -8,6 +8,13 @@ export class StatementTopic {
 
   @PrimaryColumn({ name: "topic_id", type: "varchar", length: 191 })
   topicId: string;
+
+  /**
+   * The statement's `said_on`, copied by the database's triggers (never written by the hub) so that
+   * statements on a topic can be read by date from one index (migration TopicDates1764489600000).
+   */
+  @Column({ name: "said_on", type: "date", nullable: true })
+  saidOn: string | null;
 }
 
 /** Links a statement to an event it is about. */

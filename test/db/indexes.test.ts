@@ -60,4 +60,17 @@ import { onMysql } from "../support/test-database";
       expect(plan).toMatch(onMysql ? /"key":"IDX_/ : /USING (COVERING )?INDEX IDX_/);
     }
   });
+
+  it("reads the statements on one topic in a date range in date order from the topic links' index", async () => {
+    for (const direction of ["ASC", "DESC"]) {
+      const plan = await planOf(
+        `{ statements(first: 5, orderBy: { field: SAID_ON, direction: ${direction} },
+           filter: { topics: ["topic:attribution"], saidOn: { from: "2014-12-01", to: "2015-01-31" } }) { nodes { id } } }`,
+      );
+      expect(plan).toMatch(
+        /SEARCH st USING COVERING INDEX IDX_statement_topics_topic_said_on \(topic_id=\? AND said_on>\? AND said_on<\?\)/,
+      );
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
+  });
 });

@@ -39,6 +39,15 @@ describe("docker-compose.yml", () => {
     expect(compose.services.db.command).toContain("--character-set-server=utf8mb4");
   });
 
+  it("lets MySQL's non-SUPER user create the triggers the migrations need, binary logging being on by default", () => {
+    const migrations = path.join(PROJECT_ROOT, "src", "db", "migrations");
+    const withTriggers = fs
+      .readdirSync(migrations)
+      .filter((file) => fs.readFileSync(path.join(migrations, file), "utf8").includes("CREATE TRIGGER"));
+    expect(withTriggers.length).toBeGreaterThan(0);
+    expect(compose.services.db.command).toContain("--log-bin-trust-function-creators=1");
+  });
+
   it("migrates, seeds and serves with commands the CLI has, and checks /readyz", () => {
     const command = compose.services.hub.command.join(" ");
     const steps = [...command.matchAll(/node bin\/dossier\.js (\w+)/g)].map((match) => match[1]);

@@ -2,6 +2,7 @@ import { InitialSchema1764144000000 } from "./1764144000000-initial-schema";
 import { WritePath1764230400000 } from "./1764230400000-write-path";
 import { OfacImport1764316800000 } from "./1764316800000-ofac-import";
 import { FullTextSearch1764403200000 } from "./1764403200000-full-text-search";
+import { TopicDates1764489600000 } from "./1764489600000-topic-dates";
 
 /** Every migration, oldest first. Listed explicitly so that the same list runs from `src/` (tests) and `dist/`. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   WritePath1764230400000,
   OfacImport1764316800000,
   FullTextSearch1764403200000,
+  TopicDates1764489600000,
 ];

@@ -73,6 +73,19 @@ const HUB_Q4 = (first = 50) =>
   `query Q4($after: String) { statements(first: ${first}, after: $after) { nodes { id text saidOn } } }`;
 
 const SHAPES = {
+  // No data at all: what each server's request path costs before any query (HTTP, the GraphQL
+  // pipeline and, on the hub, the API key, cost and rate-limit checks); the floor answers a constant.
+  Q0: {
+    label: "empty",
+    hub: () => gql("query Q0 { __typename }", {}),
+    postgraphile: () => gql("query Q0 { __typename }", {}),
+    floor: () => JSON.stringify({}),
+    check: {
+      hub: (d) => d.__typename,
+      postgraphile: (d) => d.__typename,
+      floor: (d) => d.__typename,
+    },
+  },
   Q1: {
     label: "point",
     hub: (i) => gql("query Q1($id: ID!) { actor(id: $id) { id name kind country title isOfficial } }", { id: ACTORS[i % 100] }),

@@ -2,7 +2,7 @@ import type { ObjectLiteral } from "typeorm";
 import type { Database } from "./database";
 import { countRows, countRowsByParent, fetchPage, fetchPages, type Ordering, type Page, type Slice, type Window } from "./keyset";
 import type { Row, RowMapper } from "./rows";
-import { and, inList, raw, sql, type Sql } from "./sql";
+import { and, empty, inList, raw, sql, type Sql } from "./sql";
 
 /**
  * How a child collection hangs off a parent: the column holding the parent's ID and, when the
@@ -148,6 +148,30 @@ export abstract class Collection<T extends ObjectLiteral, F> {
   /** How many matching records each of many parents has, in one statement. */
   countByParent(relation: Relation, parentIds: readonly string[], filter: F | null | undefined): Promise<Map<string, number>> {
     return countRowsByParent(this.db, this.slice(filter, relation), relation.partition, parentIds);
+  }
+
+  /**
+   * How many records matching a filter share each value of `facet.key`, an SQL expression over
+   * the slice's tables or over `facet.join` (a JOIN clause added to them); records whose value is
+   * NULL are not counted. Most frequent first (then by value), at most `limit`; or, with no limit,
+   * every value in value order (months). One statement.
+   */
+  async countBy(
+    filter: F | null | undefined,
+    facet: { key: string; join?: Sql },
+    limit?: number,
+  ): Promise<{ value: string; count: number }[]> {
+    const slice = this.slice(filter);
+    const from = facet.join ? sql`${slice.from} ${facet.join}` : slice.from;
+    const key = raw(facet.key);
+    const rows = await this.db.query<{ value__: unknown; n__: number | string }>(sql`
+      SELECT ${key} AS value__, COUNT(*) AS n__
+      FROM ${from}
+      WHERE ${and([...slice.where, sql`${key} IS NOT NULL`])}
+      GROUP BY ${key}
+      ORDER BY ${raw(limit === undefined ? "value__" : "n__ DESC, value__")}
+      ${limit === undefined ? empty : sql`LIMIT ${limit}`}`);
+    return rows.map((row) => ({ value: String(row.value__), count: Number(row.n__) }));
   }
 
   /**

@@ -2,6 +2,7 @@ import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
 import { inList, raw, sql, type Sql } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
+import { monthOf } from "../graphql/facets";
 import { countryCodes, dateRangeConditions, searchText } from "../graphql/filters";
 import type { Services } from "../services";
 import { Event } from "./event.entity";
@@ -15,6 +16,9 @@ export class EventService extends Collection<Event, EventFilter> {
     OCCURRED_ON: [{ column: "e.occurred_on" }, { column: "e.id" }],
     TITLE: [{ column: "e.title" }, { column: "e.id" }],
   };
+
+  /** What `eventFacets` counts by. */
+  readonly facets = { type: { key: "e.type" }, month: { key: monthOf("e.occurred_on") } };
 
   /** `Statement.about`. */
   readonly aboutStatement: Relation = {

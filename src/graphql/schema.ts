@@ -19,11 +19,14 @@ import { ActorResolver } from "../actors/actor.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
 import { ApiKeyResolver } from "../auth/api-key.resolver";
 import { EventRelationResolver } from "../events/event-relation.resolver";
+import { EventFacetsResolver } from "../events/event.facets";
 import { EventResolver } from "../events/event.resolver";
+import { DesignationFacetsResolver } from "../sanctions/designation.facets";
 import { DesignationResolver } from "../sanctions/designation.resolver";
 import { SanctionResolver } from "../sanctions/sanction.resolver";
 import { SearchResolver } from "../search/search.resolver";
 import { SourceResolver } from "../sources/source.resolver";
+import { StatementFacetsResolver } from "../statements/statement.facets";
 import { StatementResolver } from "../statements/statement.resolver";
 import { TimelineResolver } from "../timeline/timeline.resolver";
 import { TopicResolver } from "../topics/topic.resolver";
@@ -41,6 +44,9 @@ export const RESOLVERS = [
   EventResolver,
   EventRelationResolver,
   StatementResolver,
+  StatementFacetsResolver,
+  EventFacetsResolver,
+  DesignationFacetsResolver,
   TopicResolver,
   SourceResolver,
   SanctionResolver,

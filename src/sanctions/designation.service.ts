@@ -23,6 +23,12 @@ export class DesignationService extends Collection<Designation, DesignationFilte
   protected readonly alias = "d";
   protected readonly sortKeys = { LISTED_ON: [{ column: "d.listed_on", nullable: true }, { column: "d.id" }] };
 
+  /** What `designationFacets` counts by: the program is the designating sanction's. */
+  readonly facets = {
+    program: { key: "fs.program", join: raw("JOIN sanctions fs ON fs.id = d.sanction_id") },
+    status: { key: "d.status" },
+  };
+
   /** `Sanction.designations`. */
   readonly ofSanction: Relation = { partition: "d.sanction_id" };
   /** `Actor.designations`. */

@@ -4,6 +4,7 @@ import type { Database } from "../db/database";
 import type { Slice } from "../db/keyset";
 import { and, inList, raw, sql, type Sql } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
+import { monthOf } from "../graphql/facets";
 import { dateRangeConditions, searchText } from "../graphql/filters";
 import type { Services } from "../services";
 import { Source } from "../sources/source.entity";
@@ -32,6 +33,13 @@ export class StatementService extends Collection<Statement, StatementFilter> {
     partition: "se.event_id",
     from: raw("statements s JOIN statement_events se ON se.statement_id = s.id"),
   };
+  /** What `statementFacets` counts by. */
+  readonly facets = {
+    speaker: { key: "s.speaker_id" },
+    topic: { key: "ft.topic_id", join: raw("JOIN statement_topics ft ON ft.statement_id = s.id") },
+    month: { key: monthOf("s.said_on") },
+  };
+
   /** `Topic.statements`. */
   readonly onTopic: Relation = {
     partition: "st.topic_id",

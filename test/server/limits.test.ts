@@ -106,6 +106,16 @@ describe("operation limits", () => {
     expect(body.errors[0].message).toMatch(/^The operation may cost 1020201 .* at most 100000 is allowed/);
   });
 
+  it("counts a facet's values by its `first`, its default included", async () => {
+    const cost = async (query: string) => (await ask(query)).body.extensions.cost.requested;
+    // statementFacets: 1 + 100 × (1 speaker count + 1 actor)
+    expect(await cost(`{ statementFacets { bySpeaker(first: 100) { speaker { id } count } } }`)).toBe(201);
+    // the default, 20
+    expect(await cost(`{ statementFacets { bySpeaker { speaker { id } count } } }`)).toBe(41);
+    // byMonth takes no `first`: a plain list's estimate, 5 × 1
+    expect(await cost(`{ statementFacets { byMonth { month count } } }`)).toBe(6);
+  });
+
   it("never charges introspection as if it were data, and leaves it out of the depth", async () => {
     const { body } = await ask(getIntrospectionQuery());
     expect(body.errors).toBeUndefined();

@@ -159,8 +159,8 @@ const LIST_ESTIMATE = 5;
 
 /**
  * The cost model: every object costs 1; a connection costs 1 plus its items' cost times its
- * `first` (or `last`, or the default page size); a plain list of objects counts as LIST_ESTIMATE
- * items; scalars are free; introspection is free. So the cost is an upper bound of the objects an
+ * `first` (or `last`, or the default page size); a plain list of objects counts as its `first`
+ * items when it takes one (facets), LIST_ESTIMATE otherwise; scalars are free; introspection is free. So the cost is an upper bound of the objects an
  * operation can return, like GitHub's node limit and Shopify's calculated cost.
  */
 export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
@@ -178,7 +178,9 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
     if (field.name === "edges") return childComplexity;
   }
   const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
-  return isListType(unwrapped) ? LIST_ESTIMATE * (1 + childComplexity) : 1 + childComplexity;
+  // A list that takes `first` (a facet) holds at most that many items.
+  const items = args.first != null ? Math.max(0, Number(args.first)) : LIST_ESTIMATE;
+  return isListType(unwrapped) ? items * (1 + childComplexity) : 1 + childComplexity;
 };
 
 /** The calculated cost of an operation with its variables. */

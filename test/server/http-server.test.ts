@@ -64,7 +64,11 @@ describe("the HTTP server", () => {
   it("shows Apollo Sandbox to a browser at /graphql, and allows cross-origin requests", async () => {
     const page = await fetch(hub.url, { headers: { accept: "text/html" } });
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await page.text()).toMatch(/sandbox/i);
+    const html = await page.text();
+    expect(html).toMatch(/sandbox/i);
+    // Preloaded with the example operation: statements by officials about covert action.
+    expect(html).toContain("query OfficialsOnCovertAction");
+    expect(html).toContain("topic:covert-action");
     const preflight = await fetch(hub.url, {
       method: "OPTIONS",
       headers: { origin: "https://studio.apollographql.com", "access-control-request-method": "POST" },

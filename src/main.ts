@@ -6,7 +6,7 @@ import { Command } from "commander";
 import { ConfigError, loadConfig, PROJECT_ROOT } from "./config";
 import { createDataSource } from "./db/data-source";
 import { PendingMigrationsError, prepareDatabase } from "./db/prepare";
-import { printDossierSchema } from "./graphql/schema";
+import { buildDossierSchema, printDossierSchema } from "./graphql/schema";
 import {
   countRecords,
   listDataSets,
@@ -25,6 +25,7 @@ import { parseRole } from "./auth/role";
 import { Database } from "./db/database";
 import { createServices, type Services } from "./services";
 import { DEFAULT_GATEWAY_CONFIG, loadGatewayConfig } from "./federation/gateway-config";
+import { EXPORT_NAMES, type ExportFormat, exportRecords } from "./exporting/export";
 
 /** Where the printed SDL is committed. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
@@ -267,6 +268,39 @@ program
         `Imported ${report.entries} entries and ${report.designations} designations of ${file} as of ${options.asOf}; ` +
           `delisted ${report.delisted}. ${summarize(report.tables)}`,
       );
+    });
+  });
+
+program
+  .command("export")
+  .description(
+    "Write every record of a connection that a filter selects as NDJSON (a JSON object per line) or CSV, in the " +
+      "connection's default order, page by page: memory stays flat however many there are.",
+  )
+  .argument("<connection>", EXPORT_NAMES.join(", "))
+  .option("--format <format>", "ndjson or csv", "ndjson")
+  .option("--filter <json>", 'the connection\'s filter as JSON, e.g. \'{"topics": ["topic:attribution"]}\'')
+  .option("--out <file>", "write to this file instead of standard output")
+  .action(async (name: string, options: { format: string; filter?: string; out?: string }) => {
+    if (options.format !== "ndjson" && options.format !== "csv") {
+      throw new ConfigError(`--format "${options.format}" must be ndjson or csv`);
+    }
+    let filter: unknown;
+    try {
+      filter = options.filter === undefined ? undefined : JSON.parse(options.filter);
+    } catch (error) {
+      throw new ConfigError(`--filter is not JSON: ${(error as Error).message}`);
+    }
+    // As `serve` does: a full collection before the heap doubles, so the RSS follows what is live (a page).
+    setHeapGrowth(loadConfig().heapGrowingPercent);
+    const schema = await buildDossierSchema();
+    await withServices(async (services) => {
+      const out = options.out ? fs.createWriteStream(options.out) : process.stdout;
+      const written = await exportRecords(services, schema, name, out, { format: options.format as ExportFormat, filter });
+      if (options.out) {
+        await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+        console.error(`Exported ${written} ${name} to ${options.out}.`);
+      }
     });
   });
 

@@ -119,6 +119,31 @@ describe("the dossier command", () => {
     });
   });
 
+  it("exports what a filter selects as NDJSON or CSV, and explains a bad filter", async () => {
+    const env = { DATABASE_URL: tempDatabase() };
+    await dossier(["migrate"], env);
+    await dossier(["seed"], env);
+    const ndjson = await dossier(
+      ["export", "statements", "--filter", '{"topics": ["topic:attribution"], "saidOn": {"to": "2014-12-31"}}'],
+      env,
+    );
+    const records = ndjson.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(records.length).toBeGreaterThan(1);
+    expect(records.every((record) => record.saidOn <= "2014-12-31")).toBe(true);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-cli-export-")), "topics.csv");
+    const csv = await dossier(["export", "topics", "--format", "csv", "--out", out], env);
+    const lines = fs.readFileSync(out, "utf8").trimEnd().split("\r\n");
+    expect(csv.stderr.trim()).toBe(`Exported ${lines.length - 1} topics to ${out}.`);
+    expect(lines[0]).toBe("id,name,description,createdAt,updatedAt");
+    expect(await dossier(["export", "statements", "--filter", '{"topics": "x"'], env)).toMatchObject({ code: 1 });
+    expect((await dossier(["export", "events", "--filter", '{"kinds": ["X"]}'], env)).stderr).toBe(
+      'dossier: --filter does not fit EventFilter: Field "kinds" is not defined by type "EventFilter". Did you mean "ids"?\n',
+    );
+  });
+
   it("imports an OFAC SDN snapshot and refuses a malformed date", async () => {
     const env = { DATABASE_URL: tempDatabase() };
     await dossier(["migrate"], env);

@@ -47,6 +47,11 @@ export interface Config {
   production: boolean;
   /** `LOG_SQL`: print every SQL statement (for debugging). Defaults to `false`. */
   logSql: boolean;
+  /**
+   * `LOG_LEVEL`: pino's level for the JSON log on standard output — `info` (a line per GraphQL
+   * request, the default), `warn` (failed requests only), `error`, `debug`, `silent`.
+   */
+  logLevel: string;
   /** `INTROSPECTION`: answer introspection queries. Defaults to `true`, and to `false` in production. */
   introspection: boolean;
   /**
@@ -119,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicRead: parseBoolean("PUBLIC_READ", env.PUBLIC_READ, true),
     production,
     logSql: parseBoolean("LOG_SQL", env.LOG_SQL, false),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
     introspection: parseBoolean("INTROSPECTION", env.INTROSPECTION, !production),
     corsOrigins: parseOrigins(env.CORS_ORIGINS, production),
     bodyLimit: parseSize("BODY_LIMIT", env.BODY_LIMIT, "1mb"),
@@ -233,4 +239,14 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function parseLogLevel(value: string | undefined): string {
+  const level = nonEmpty(value)?.toLowerCase() ?? "info";
+  if (!LOG_LEVELS.includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}; got "${value}"`);
+  }
+  return level;
 }

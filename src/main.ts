@@ -65,12 +65,13 @@ Environment:
   REDIS_URL      share rate-limit budgets between replicas through Redis
   TRUST_PROXY    take anonymous clients' address from X-Forwarded-For (default false)
   API_KEY_CACHE_SECONDS  how long a valid API key is trusted before it is checked again (default 5; 0: always)
-  LOG_SQL        print every SQL statement (default false)`,
+  LOG_SQL        print every SQL statement (default false)
+  LOG_LEVEL      the JSON log's level: info (a line per request), warn, error, debug, silent (default info)`,
   );
 
 program
   .command("serve")
-  .description("Serve the GraphQL API (at /graphql), with /healthz and /readyz.")
+  .description("Serve the GraphQL API (at /graphql), with /healthz, /readyz and /metrics.")
   .action(async () => {
     const config = loadConfig();
     setHeapGrowth(config.heapGrowingPercent);

@@ -3,7 +3,9 @@ import type { ApolloServer, HTTPGraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import bodyParser from "body-parser";
 import cors from "cors";
+import type { Logger } from "pino";
 import { ErrorCode } from "../graphql/errors";
+import { REQUEST_ID, requestIdOf } from "./observability";
 
 /** What the HTTP layer needs from the server behind it (the hub, or the gateway). */
 export interface HttpServerOptions<C extends object> {
@@ -24,6 +26,10 @@ export interface HttpServerOptions<C extends object> {
   requestTimeoutMs?: number;
   /** Run at most this many GraphQL requests at once; the others wait in arrival order. Defaults to no limit. */
   maxConcurrentOperations?: number;
+  /** Serves `/metrics` (Prometheus' text format) when given. */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
+  /** Told of requests the HTTP layer refuses or times out before Apollo answers them. */
+  logger?: Pick<Logger, "warn" | "error">;
 }
 
 /** The errors a well-formed request can meet before execution: GraphQL's, not HTTP's. */
@@ -57,13 +63,32 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
       );
       return;
     }
+    if (path === "/metrics" && options.metrics) {
+      options.metrics().then(
+        ({ contentType, body }) => {
+          res.setHeader("content-type", contentType);
+          res.end(body);
+        },
+        (error: unknown) => sendJson(res, 500, { error: `Metrics failed: ${(error as Error).message}` }),
+      );
+      return;
+    }
     if (path !== "/graphql") {
       return sendJson(res, 404, { error: `Nothing at ${path}. The GraphQL endpoint is /graphql.` });
     }
+    // Every GraphQL request has an ID, echoed to the client and written in its log line.
+    const requestId = requestIdOf(req);
+    (req as unknown as Record<symbol, string>)[REQUEST_ID] = requestId;
+    res.setHeader("x-request-id", requestId);
     corsHandler(req, res, () => {
       jsonHandler(req, res, (error?: unknown) => {
-        if (error) return sendGraphQLError(res, httpStatusOf(error), bodyErrorMessage(error));
+        if (error) {
+          const status = httpStatusOf(error);
+          options.logger?.warn({ requestId, status, errors: [ErrorCode.BAD_REQUEST] }, "request body refused");
+          return sendGraphQLError(res, status, bodyErrorMessage(error));
+        }
         const timer = setTimeout(() => {
+          options.logger?.warn({ requestId, status: 503, errors: [ErrorCode.TIMEOUT], timeoutMs }, "graphql request timed out");
           sendGraphQLError(
             res,
             503,
@@ -77,7 +102,8 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
             res.headersSent || res.destroyed || (res.socket?.destroyed ?? true) ? undefined : handleGraphQL(options, req, res),
           )
           .catch((failure: unknown) => {
-            console.error("GraphQL request failed:", failure);
+            if (options.logger) options.logger.error({ requestId, err: failure }, "graphql request failed");
+            else console.error("GraphQL request failed:", failure);
             sendGraphQLError(res, 500, "Internal server error", ErrorCode.INTERNAL_SERVER_ERROR);
           })
           .finally(() => clearTimeout(timer));

@@ -13,6 +13,8 @@ import { createServices, type Services } from "../services";
 import { createApolloServer } from "./apollo";
 import { createRateLimiter, RATE_KEY } from "../graphql/plugins/rate-limit";
 import { createHttpServer } from "./http-server";
+import { createObservability, type Observability, REQUEST_ID } from "./observability";
+import type { DestinationStream } from "pino";
 
 /** A running hub: its URL, and how to stop it. */
 export interface Hub {
@@ -21,26 +23,36 @@ export interface Hub {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   services: Services;
+  /** The JSON logger and the metrics registry. */
+  observability: Observability;
   /** Stops accepting connections, lets in-flight requests finish, and stops Apollo. Does not close the data source. */
   stop(): Promise<void>;
 }
 
-/** The settings `startHub` reads; everything but the address has the defaults `loadConfig` gives. */
+/**
+ * The settings `startHub` reads; everything but the address has the defaults `loadConfig` gives
+ * (the log level the process's `LOG_LEVEL`).
+ */
 export type HubSettings = Pick<Config, "port" | "host" | "production"> &
   Partial<Omit<Config, "port" | "host" | "production">> & {
     /** The prefix of this hub's rate-limit keys in Redis (tests keep theirs apart). */
     rateLimitPrefix?: string;
+    /** Where the JSON log goes; standard output by default (tests read theirs). */
+    logDestination?: DestinationStream;
   };
 
 /** Starts the GraphQL server over an initialized, prepared data source. */
 export async function startHub(dataSource: DataSource, settings: HubSettings): Promise<Hub> {
-  const config = { ...loadConfig({ NODE_ENV: settings.production ? "production" : "development" }), ...settings };
+  const defaults = loadConfig({ NODE_ENV: settings.production ? "production" : "development", LOG_LEVEL: process.env.LOG_LEVEL });
+  const config = { ...defaults, ...settings };
   const services = createServices(new Database(dataSource));
   services.apiKeys.cacheSeconds = config.apiKeyCacheSeconds;
   const schema = await buildDossierSchema();
   const rateOptions = { points: config.rateLimitPoints, redisUrl: config.redisUrl, keyPrefix: settings.rateLimitPrefix };
   const rate = config.rateLimitPoints > 0 ? { limiter: await createRateLimiter(rateOptions), options: rateOptions } : undefined;
+  const observability = createObservability({ level: config.logLevel, destination: settings.logDestination, dataSource });
   const apollo = createApolloServer(schema, {
+    plugins: [observability.plugin],
     production: config.production,
     publicRead: config.publicRead,
     introspection: config.introspection,
@@ -52,6 +64,7 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     apollo,
     context: async (req) => {
       const context = createContext(services, await authenticate(req.headers.authorization, services.apiKeys));
+      (context as unknown as Record<symbol, unknown>)[REQUEST_ID] = (req as unknown as Record<symbol, unknown>)[REQUEST_ID];
       // Budgets are per key; anonymous clients share one per address.
       (context as unknown as Record<symbol, string>)[RATE_KEY] = context.viewer
         ? context.viewer.keyId
@@ -69,6 +82,8 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
     maxConcurrentOperations: config.maxConcurrentOperations,
+    metrics: observability.metrics,
+    logger: observability.logger,
   });
   // Stopping Apollo first stops the HTTP server from accepting and waits for in-flight requests.
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
@@ -84,9 +99,11 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     httpServer,
     apollo,
     services,
+    observability,
     stop: async () => {
       await apollo.stop();
       await rate?.limiter.close();
+      observability.logger.flush();
     },
   };
 }

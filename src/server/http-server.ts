@@ -5,6 +5,7 @@ import bodyParser from "body-parser";
 import cors from "cors";
 import type { Logger } from "pino";
 import { ErrorCode } from "../graphql/errors";
+import { serveExplorer } from "./explorer";
 import { REQUEST_ID, requestIdOf } from "./observability";
 
 /** What the HTTP layer needs from the server behind it (the hub, or the gateway). */
@@ -26,6 +27,8 @@ export interface HttpServerOptions<C extends object> {
   requestTimeoutMs?: number;
   /** Run at most this many GraphQL requests at once; the others wait in arrival order. Defaults to no limit. */
   maxConcurrentOperations?: number;
+  /** Serves the offline explorer at `/explorer` with these example operations when given. */
+  explorer?: { operations: { title: string; query: string }[] };
   /** Serves `/metrics` (Prometheus' text format) when given. */
   metrics?: () => Promise<{ contentType: string; body: string }>;
   /** Told of requests the HTTP layer refuses or times out before Apollo answers them. */
@@ -62,6 +65,9 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
         (error: unknown) => sendJson(res, 503, { status: "unavailable", reason: (error as Error).message }),
       );
       return;
+    }
+    if (options.explorer && (path === "/explorer" || path.startsWith("/explorer/"))) {
+      return serveExplorer(path, res, options.explorer.operations);
     }
     if (path === "/metrics" && options.metrics) {
       options.metrics().then(

@@ -12,6 +12,7 @@ import { buildDossierSchema } from "../graphql/schema";
 import { createServices, type Services } from "../services";
 import { createApolloServer } from "./apollo";
 import { createRateLimiter, RATE_KEY } from "../graphql/plugins/rate-limit";
+import { exampleOperations } from "./explorer";
 import { createHttpServer } from "./http-server";
 import { createObservability, type Observability, REQUEST_ID } from "./observability";
 import type { DestinationStream } from "pino";
@@ -83,6 +84,7 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     requestTimeoutMs: config.requestTimeoutMs,
     maxConcurrentOperations: config.maxConcurrentOperations,
     metrics: observability.metrics,
+    explorer: { operations: exampleOperations() },
     logger: observability.logger,
   });
   // Stopping Apollo first stops the HTTP server from accepting and waits for in-flight requests.

@@ -29,6 +29,21 @@ const ANSWERS: Record<string, Check> = {
     expect(quote.text).toContain("[these sanctions]");
   },
 
+  "who-spoke-about-the-attribution-and-when.graphql": ({ statementFacets }) => {
+    // The article's attribution story: the FBI named North Korea in December; the senior
+    // administration official defended it at length on 2 January, the day the article ran.
+    expect(statementFacets.total).toBe(10);
+    expect(statementFacets.bySpeaker[0]).toEqual({
+      speaker: { name: "Senior administration official", isOfficial: true },
+      count: 6,
+    });
+    expect(statementFacets.bySpeaker.map((row: any) => row.speaker.name)).toContain("Federal Bureau of Investigation");
+    expect(statementFacets.byMonth).toEqual([
+      { month: "2014-12", count: 2 },
+      { month: "2015-01", count: 8 },
+    ]);
+  },
+
   "who-attributed-the-sony-attack.graphql": ({ event }) => {
     expect(event).toMatchObject({ title: "Cyberattack on Sony Pictures Entertainment", occurredOn: "2014-11-24" });
     expect(event.related.nodes).toHaveLength(1);

@@ -1,11 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import type { DataSource } from "typeorm";
 import { PROJECT_ROOT } from "../../src/config";
-import { seed } from "../../src/seeding/seed-loader";
-import { type Hub, startHub } from "../../src/server/hub";
-import { createTestDataSource } from "../support/test-database";
+import { type HttpTestHub, startHttpTestHub } from "../support/test-hub";
 
 /*
  * The offline explorer end to end, in headless Chromium (Debian's `chromium`, which `.ci/run`
@@ -18,21 +15,16 @@ const haveBrowser = fs.existsSync(CHROMIUM);
 const SCREENSHOT = path.join(PROJECT_ROOT, "test", "artifacts", "explorer.png");
 
 describe("the offline explorer", () => {
-  let dataSource: DataSource;
-  let hub: Hub;
+  let server: HttpTestHub;
   let base: string;
 
   beforeAll(async () => {
-    dataSource = await createTestDataSource();
-    await seed(dataSource);
-    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, publicRead: true });
-    base = hub.url.replace(/\/graphql$/, "");
+    // As in production (no Sandbox, no introspection), with reads open to anyone.
+    server = await startHttpTestHub({ production: true, publicRead: true });
+    base = server.base;
   });
 
-  afterAll(async () => {
-    await hub.stop();
-    if (dataSource.isInitialized) await dataSource.destroy();
-  });
+  afterAll(() => server.close());
 
   it("is served by the hub, bundled, with a policy that loads nothing from elsewhere, and the example operations", async () => {
     const redirect = await fetch(`${base}/explorer`, { redirect: "manual" });

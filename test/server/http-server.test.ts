@@ -1,25 +1,20 @@
 import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { seed } from "../../src/seeding/seed-loader";
-import { type Hub, startHub } from "../../src/server/hub";
-import { createTestDataSource } from "../support/test-database";
+import type { Hub } from "../../src/server/hub";
+import { type HttpTestHub, startHttpTestHub } from "../support/test-hub";
 
 describe("the HTTP server", () => {
+  let server: HttpTestHub;
   let dataSource: DataSource;
   let hub: Hub;
   let base: string;
 
   beforeAll(async () => {
-    dataSource = await createTestDataSource();
-    await seed(dataSource);
-    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: false });
-    base = hub.url.replace(/\/graphql$/, "");
+    server = await startHttpTestHub();
+    ({ dataSource, hub, base } = server);
   });
 
-  afterAll(async () => {
-    await hub.stop();
-    if (dataSource.isInitialized) await dataSource.destroy();
-  });
+  afterAll(() => server.close());
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(hub.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });

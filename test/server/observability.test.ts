@@ -1,9 +1,8 @@
 import { Writable } from "node:stream";
-import type { DataSource } from "typeorm";
-import { seed } from "../../src/seeding/seed-loader";
-import { type Hub, startHub } from "../../src/server/hub";
+import type { Hub } from "../../src/server/hub";
 import { MAX_OPERATION_LABELS } from "../../src/server/observability";
-import { createTestDataSource, onMysql } from "../support/test-database";
+import { onMysql } from "../support/test-database";
+import { type HttpTestHub, startHttpTestHub } from "../support/test-hub";
 
 /** The hub's JSON log lines, as they are written. */
 class LogLines extends Writable {
@@ -15,29 +14,17 @@ class LogLines extends Writable {
 }
 
 describe("logs and metrics", () => {
-  let dataSource: DataSource;
+  let server: HttpTestHub;
   let hub: Hub;
   let base: string;
   const log = new LogLines();
 
   beforeAll(async () => {
-    dataSource = await createTestDataSource();
-    await seed(dataSource);
-    hub = await startHub(dataSource, {
-      port: 0,
-      host: "127.0.0.1",
-      production: false,
-      logLevel: "info",
-      logDestination: log,
-      requestTimeoutMs: 2000,
-    });
-    base = hub.url.replace(/\/graphql$/, "");
+    server = await startHttpTestHub({ logLevel: "info", logDestination: log });
+    ({ hub, base } = server);
   });
 
-  afterAll(async () => {
-    await hub.stop();
-    if (dataSource.isInitialized) await dataSource.destroy();
-  });
+  afterAll(() => server.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(hub.url, {

@@ -7,6 +7,7 @@ import { type Context, createContext } from "../../src/graphql/context";
 import { buildDossierSchema } from "../../src/graphql/schema";
 import { seed } from "../../src/seeding/seed-loader";
 import { createApolloServer } from "../../src/server/apollo";
+import { type Hub, type HubSettings, startHub } from "../../src/server/hub";
 import { createServices, type Services } from "../../src/services";
 import { createTestDataSource, QueryCounter } from "./test-database";
 
@@ -70,6 +71,32 @@ export async function createTestHub(options: { seeded?: boolean } = {}): Promise
     async close() {
       await apollo.stop();
       await dataSource.destroy();
+    },
+  };
+}
+
+/** A hub serving HTTP on a loopback port over a fresh, seeded test database (for tests of the HTTP layer). */
+export interface HttpTestHub {
+  hub: Hub;
+  dataSource: DataSource;
+  /** `http://127.0.0.1:<port>`, without `/graphql`. */
+  base: string;
+  /** Stops the hub and closes the database (unless a test closed it already). */
+  close(): Promise<void>;
+}
+
+/** Starts `startHub` on port 0 over a seeded test database, in development mode unless `settings` say otherwise. */
+export async function startHttpTestHub(settings: Partial<HubSettings> = {}): Promise<HttpTestHub> {
+  const dataSource = await createTestDataSource();
+  await seed(dataSource);
+  const hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: false, ...settings });
+  return {
+    hub,
+    dataSource,
+    base: hub.url.replace(/\/graphql$/, ""),
+    async close() {
+      await hub.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
 }

@@ -105,7 +105,7 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     stop: async () => {
       await apollo.stop();
       await rate?.limiter.close();
-      observability.logger.flush();
+      await observability.flush();
     },
   };
 }

@@ -35,6 +35,8 @@ export interface Observability {
   registry: Registry;
   /** Logs and counts every GraphQL request; put it after the cost plugin, whose figure it reports. */
   plugin: ApolloServerPlugin<object>;
+  /** Writes out what the log still holds (on stop). */
+  flush(): Promise<void>;
   /** The metrics in Prometheus' text format, and its content type. */
   metrics(): Promise<{ contentType: string; body: string }>;
 }
@@ -49,9 +51,10 @@ export interface ObservabilityOptions {
 }
 
 export function createObservability(options: ObservabilityOptions): Observability {
-  // Standard output through a 4 KB buffer written asynchronously: a line per request must not cost
-  // a write system call each (`stop` flushes it).
-  const destination = options.destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  // Standard output written asynchronously: lines logged while a write is in flight go out together
+  // in the next one, so a busy hub does not pay a system call per request, and a quiet one writes at
+  // once (a fixed minimum buffer would hold a quiet hub's lines back). `flush` empties it on stop.
+  const destination = options.destination ?? pino.destination({ dest: 1, sync: false });
   const logger = pino(
     { level: options.level, base: { service: "dossier" }, timestamp: pino.stdTimeFunctions.isoTime },
     destination,
@@ -134,6 +137,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     logger,
     registry,
     plugin,
+    flush: () => new Promise<void>((resolve) => logger.flush(() => resolve())),
     async metrics() {
       return { contentType: registry.contentType, body: await registry.metrics() };
     },

@@ -194,15 +194,21 @@ describe("the dossier command", () => {
   });
 
   it("serves a seeded hub on a fresh SQLite database with no other setup, and stops on SIGTERM", async () => {
-    const { child, url, output } = await serve({ DATABASE_URL: tempDatabase() });
+    const { child, url, output } = await serve({ DATABASE_URL: tempDatabase(), LOG_LEVEL: "info" });
     try {
       expect(output()).toMatch(/Seeded sony-2015: \d+ rows inserted/);
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `{ actors(filter: { designatedUnder: "DPRK2" }) { totalCount } }` }),
+        headers: { "content-type": "application/json", "x-request-id": "cli-check-1" },
+        body: JSON.stringify({ query: `query Designated { actors(filter: { designatedUnder: "DPRK2" }) { totalCount } }` }),
       });
       expect(await response.json()).toMatchObject({ data: { actors: { totalCount: 13 } } });
+      // The request's JSON log line reaches standard output at once, not when a buffer fills.
+      for (let wait = 0; wait < 50 && !output().includes("cli-check-1"); wait++) await new Promise((r) => setTimeout(r, 20));
+      const line = output()
+        .split("\n")
+        .find((text) => text.includes('"cli-check-1"'));
+      expect(JSON.parse(line ?? "{}")).toMatchObject({ requestId: "cli-check-1", operation: "Designated", status: 200 });
     } finally {
       expect(await stop(child)).toBe(0);
     }

@@ -153,13 +153,13 @@ export abstract class Collection<T extends ObjectLiteral, F> {
   /**
    * How many records matching a filter share each value of `facet.key`, an SQL expression over
    * the slice's tables or over `facet.join` (a JOIN clause added to them); records whose value is
-   * NULL are not counted. Most frequent first (then by value), at most `limit`; or, with no limit,
-   * every value in value order (months). One statement.
+   * NULL are not counted. In `order`: by count (most first, ties by value) or by value (months);
+   * at most `limit` values when given. One statement.
    */
   async countBy(
     filter: F | null | undefined,
     facet: { key: string; join?: Sql },
-    limit?: number,
+    { order, limit }: { order: "count" | "value"; limit?: number },
   ): Promise<{ value: string; count: number }[]> {
     const slice = this.slice(filter);
     const from = facet.join ? sql`${slice.from} ${facet.join}` : slice.from;
@@ -169,7 +169,7 @@ export abstract class Collection<T extends ObjectLiteral, F> {
       FROM ${from}
       WHERE ${and([...slice.where, sql`${key} IS NOT NULL`])}
       GROUP BY ${key}
-      ORDER BY ${raw(limit === undefined ? "value__" : "n__ DESC, value__")}
+      ORDER BY ${raw(order === "count" ? "n__ DESC, value__" : "value__")}
       ${limit === undefined ? empty : sql`LIMIT ${limit}`}`);
     return rows.map((row) => ({ value: String(row.value__), count: Number(row.n__) }));
   }

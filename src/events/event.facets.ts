@@ -21,9 +21,6 @@ export class EventFacets {
   constructor(readonly filter: EventFilter | null) {}
 }
 
-/** Every type fits: there are fewer than this. */
-const ALL = 1000;
-
 /** `eventFacets` and its counts. */
 @Resolver(() => EventFacets)
 export class EventFacetsResolver {
@@ -48,7 +45,7 @@ export class EventFacetsResolver {
 
   @FieldResolver(() => [EventTypeCount], { description: "Events per type, most first; types with none are left out." })
   async byType(@Root() { filter }: EventFacets, @Ctx() { services }: Context) {
-    const rows = await services.events.countBy(filter, services.events.facets.type, ALL);
+    const rows = await services.events.countBy(filter, services.events.facets.type, { order: "count" });
     return rows.map(({ value, count }) => ({ type: value as EventType, count }));
   }
 
@@ -56,6 +53,6 @@ export class EventFacetsResolver {
     description: "Events per month of `occurredOn`, in month order; months with none are left out.",
   })
   async byMonth(@Root() { filter }: EventFacets, @Ctx() { services }: Context) {
-    return monthCounts(await services.events.countBy(filter, services.events.facets.month));
+    return monthCounts(await services.events.countBy(filter, services.events.facets.month, { order: "value" }));
   }
 }

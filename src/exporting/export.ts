@@ -5,7 +5,7 @@ import type { ObjectLiteral } from "typeorm";
 import { Actor } from "../actors/actor.entity";
 import { ConfigError } from "../config";
 import type { Collection } from "../db/collection";
-import type { EntityClass } from "../db/rows";
+import type { EntityClass, RowMapper } from "../db/rows";
 import { Event } from "../events/event.entity";
 import { Designation } from "../sanctions/designation.entity";
 import { Sanction } from "../sanctions/sanction.entity";
@@ -20,18 +20,18 @@ import { Topic } from "../topics/topic.entity";
  * before the next is read — so memory stays flat however many records there are.
  */
 
-/** The connections that can be exported: their entity, GraphQL type and default ordering. */
+/** The connections that can be exported: their entity (whose name is the GraphQL type's) and default ordering. */
 const EXPORTS = {
-  actors: { entity: Actor, type: "Actor", order: "NAME", service: (s: Services) => s.actors },
-  events: { entity: Event, type: "Event", order: "OCCURRED_ON", service: (s: Services) => s.events },
-  statements: { entity: Statement, type: "Statement", order: "SAID_ON", service: (s: Services) => s.statements },
-  sanctions: { entity: Sanction, type: "Sanction", order: "ANNOUNCED_ON", service: (s: Services) => s.sanctions },
-  designations: { entity: Designation, type: "Designation", order: "LISTED_ON", service: (s: Services) => s.designations },
-  sources: { entity: Source, type: "Source", order: "PUBLISHED_ON", service: (s: Services) => s.sources },
-  topics: { entity: Topic, type: "Topic", order: "NAME", service: (s: Services) => s.topics },
+  actors: { entity: Actor, order: "NAME", service: (s: Services) => s.actors },
+  events: { entity: Event, order: "OCCURRED_ON", service: (s: Services) => s.events },
+  statements: { entity: Statement, order: "SAID_ON", service: (s: Services) => s.statements },
+  sanctions: { entity: Sanction, order: "ANNOUNCED_ON", service: (s: Services) => s.sanctions },
+  designations: { entity: Designation, order: "LISTED_ON", service: (s: Services) => s.designations },
+  sources: { entity: Source, order: "PUBLISHED_ON", service: (s: Services) => s.sources },
+  topics: { entity: Topic, order: "NAME", service: (s: Services) => s.topics },
 } as const satisfies Record<
   string,
-  { entity: EntityClass<ObjectLiteral>; type: string; order: string; service: (s: Services) => Collection<ObjectLiteral, never> }
+  { entity: EntityClass<ObjectLiteral>; order: string; service: (s: Services) => Collection<ObjectLiteral, never> }
 >;
 
 export type ExportName = keyof typeof EXPORTS;
@@ -64,9 +64,10 @@ export async function exportRecords(
 ): Promise<number> {
   const spec = EXPORTS[name as ExportName];
   if (!spec) throw new ConfigError(`cannot export "${name}": choose one of ${EXPORT_NAMES.join(", ")}`);
-  const filter = coerceFilter(schema, `${spec.type}Filter`, options.filter);
+  const mapper = services.db.mapper<ObjectLiteral>(spec.entity);
+  const filter = coerceFilter(schema, `${mapper.entityName}Filter`, options.filter);
   const collection = spec.service(services) as Collection<ObjectLiteral, unknown>;
-  const properties = exportedProperties(services, schema, spec.entity, spec.type);
+  const properties = exportedProperties(schema, mapper);
   const { ordering } = collection.ordering(spec.order, false);
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out, "drain");
@@ -107,11 +108,10 @@ function coerceFilter(schema: GraphQLSchema, typeName: string, value: unknown): 
 }
 
 /** The entity's properties an export writes: the GraphQL type's leaf fields, and the IDs of what it refers to. */
-function exportedProperties(services: Services, schema: GraphQLSchema, entity: EntityClass<ObjectLiteral>, typeName: string) {
-  const type = schema.getType(typeName);
-  if (!isObjectType(type)) throw new Error(`no object type ${typeName}`);
+function exportedProperties(schema: GraphQLSchema, mapper: RowMapper<ObjectLiteral>): string[] {
+  const type = schema.getType(mapper.entityName);
+  if (!isObjectType(type)) throw new Error(`no object type ${mapper.entityName}`);
   const fields = type.getFields();
-  const mapper = services.db.mapper(entity);
   const properties = mapper.columns
     .map((column) => mapper.propertyOf(column))
     .filter((property) => {

@@ -29,9 +29,6 @@ export class DesignationFacets {
   constructor(readonly filter: DesignationFilter | null) {}
 }
 
-/** Every program or status fits: there are fewer than this. */
-const ALL = 1000;
-
 /** `designationFacets` and its counts. */
 @Resolver(() => DesignationFacets)
 export class DesignationFacetsResolver {
@@ -58,13 +55,13 @@ export class DesignationFacetsResolver {
     description: "Designations per program, most first; designations under a sanction with no program tag are left out.",
   })
   async byProgram(@Root() { filter }: DesignationFacets, @Ctx() { services }: Context) {
-    const rows = await services.designations.countBy(filter, services.designations.facets.program, ALL);
+    const rows = await services.designations.countBy(filter, services.designations.facets.program, { order: "count" });
     return rows.map(({ value, count }) => ({ program: value, count }));
   }
 
   @FieldResolver(() => [DesignationStatusCount], { description: "Designations per status, most first." })
   async byStatus(@Root() { filter }: DesignationFacets, @Ctx() { services }: Context) {
-    const rows = await services.designations.countBy(filter, services.designations.facets.status, ALL);
+    const rows = await services.designations.countBy(filter, services.designations.facets.status, { order: "count" });
     return rows.map(({ value, count }) => ({ status: value as DesignationStatus, count }));
   }
 }

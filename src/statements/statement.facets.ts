@@ -55,7 +55,10 @@ export class StatementFacetsResolver {
 
   @FieldResolver(() => [SpeakerCount], { description: "The speakers with the most statements, most first." })
   async bySpeaker(@Root() { filter }: StatementFacets, @Args() args: FacetArgs, @Ctx() { services, loaders }: Context) {
-    const rows = await services.statements.countBy(filter, services.statements.facets.speaker, facetSize(args));
+    const rows = await services.statements.countBy(filter, services.statements.facets.speaker, {
+      order: "count",
+      limit: facetSize(args),
+    });
     const speakers = await loaders.actors.byId.loadMany(rows.map((row) => row.value));
     return rows.map((row, i) => ({ speaker: speakers[i], count: row.count }));
   }
@@ -64,7 +67,10 @@ export class StatementFacetsResolver {
     description: "The topics with the most statements, most first. A statement with several topics counts under each.",
   })
   async byTopic(@Root() { filter }: StatementFacets, @Args() args: FacetArgs, @Ctx() { services, loaders }: Context) {
-    const rows = await services.statements.countBy(filter, services.statements.facets.topic, facetSize(args));
+    const rows = await services.statements.countBy(filter, services.statements.facets.topic, {
+      order: "count",
+      limit: facetSize(args),
+    });
     const topics = await loaders.topics.byId.loadMany(rows.map((row) => row.value));
     return rows.map((row, i) => ({ topic: topics[i], count: row.count }));
   }
@@ -73,6 +79,6 @@ export class StatementFacetsResolver {
     description: "Statements per month of `saidOn`, in month order; months with none are left out.",
   })
   async byMonth(@Root() { filter }: StatementFacets, @Ctx() { services }: Context) {
-    return monthCounts(await services.statements.countBy(filter, services.statements.facets.month));
+    return monthCounts(await services.statements.countBy(filter, services.statements.facets.month, { order: "value" }));
   }
 }

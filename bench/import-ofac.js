@@ -15,7 +15,7 @@ const { seed } = require("../dist/seeding/seed-loader");
 const { parseSdn } = require("../dist/importing/ofac-sdn");
 const { importSdn } = require("../dist/importing/ofac-import");
 
-const SDN = path.join(__dirname, "..", "..", "shared", "data", "ofac", "sdn-2024-05-03.csv");
+const SDN = path.join(__dirname, "..", "seeds", "ofac", "sdn-2024-05-03.csv");
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);

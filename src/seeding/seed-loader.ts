@@ -78,10 +78,12 @@ const validators = Object.fromEntries(SEED_FILES.map((file) => [file, ajv.compil
 /** Lists the data sets under `seeds/`: the folders that hold seed files. */
 export function listDataSets(root = SEEDS_DIR): string[] {
   if (!fs.existsSync(root)) return [];
+  // A folder with no seed files (`seeds/ofac/`, the SDN list as published) is data of another kind.
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => path.join(root, entry.name))
+    .filter((dir) => fs.readdirSync(dir).some((name) => /\.(nd)?json$/.test(name)))
     .sort();
 }
 

@@ -3,12 +3,13 @@ import path from "node:path";
 import { parse, validate } from "graphql";
 import { PROJECT_ROOT } from "../../src/config";
 import { buildDossierSchema } from "../../src/graphql/schema";
+import { ARTICLE_FILE, EO_13687_FILE } from "../support/sources";
 import { createTestHub, type TestHub } from "../support/test-hub";
 
 const OPERATIONS_DIR = path.join(PROJECT_ROOT, "schema", "operations");
-const ARTICLE = fs.readFileSync(path.join(PROJECT_ROOT, "..", "shared", "sources", "thewrap-2015-01-02-sony-hack.txt"), "utf8");
+const ARTICLE = fs.readFileSync(ARTICLE_FILE, "utf8");
 const EO_13687_ROWS = fs
-  .readFileSync(path.join(PROJECT_ROOT, "..", "shared", "data", "ofac", "eo13687-2015-01-02.csv"), "utf8")
+  .readFileSync(EO_13687_FILE, "utf8")
   .trim()
   .split(/\r?\n/)
   .map((line) => line.match(/("([^"]*)"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, "").replace(/^"|"$/g, "").trim()));

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../src/config";
 import { readDataSet, SEEDS_DIR } from "../../src/seeding/seed-loader";
+import { ARTICLE_FILE } from "../support/sources";
 
-const ARTICLE = fs.readFileSync(path.join(PROJECT_ROOT, "..", "shared", "sources", "thewrap-2015-01-02-sony-hack.txt"), "utf8");
+const ARTICLE = fs.readFileSync(ARTICLE_FILE, "utf8");
 const dataSet = readDataSet(path.join(SEEDS_DIR, "sony-2015"));
 const statements = dataSet.files["statements.json"]!;
 const actors = dataSet.files["actors.json"]!;

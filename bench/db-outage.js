@@ -43,7 +43,7 @@ async function main() {
   const dataSource = await createDataSource(DATABASE).initialize();
   await dataSource.runMigrations({ transaction: "each" });
   await seed(dataSource);
-  const hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, rateLimitPoints: 0 });
+  const hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, publicRead: true, rateLimitPoints: 0 });
 
   const results = [];
   let running = true;

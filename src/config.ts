@@ -39,8 +39,9 @@ export interface Config {
   /** `AUTO_SEED`: load the data sets in `seeds/` when `serve` finds an empty database. Same defaults as `autoMigrate`. */
   autoSeed: boolean;
   /**
-   * `PUBLIC_READ`: let clients without an API key run queries. Defaults to `true` (development);
-   * set `false` in production so that every request needs a key.
+   * `PUBLIC_READ`: let clients without an API key run queries. Defaults to `true` in development
+   * and to `false` in production, where every request needs a key unless this says otherwise (a
+   * public hub: anonymous clients then share a rate-limit budget per address).
    */
   publicRead: boolean;
   /** `NODE_ENV === "production"`. */
@@ -79,8 +80,19 @@ export interface Config {
    * to V8, which lets the heap grow to several times the live data when the machine has memory.
    */
   heapGrowingPercent: number;
-  /** `LIMIT_DEPTH`, `LIMIT_ALIASES`, `LIMIT_DIRECTIVES`, `LIMIT_TOKENS`, `LIMIT_COST`: the operation limits. */
-  limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
+  /**
+   * `LIMIT_DEPTH`, `LIMIT_ALIASES`, `LIMIT_DIRECTIVES`, `LIMIT_TOKENS`, `LIMIT_COST`,
+   * `LIMIT_LIST_ITEMS`, `LIMIT_INPUT_DEPTH`: the operation limits (`OperationLimits`).
+   */
+  limits: {
+    depth: number;
+    aliases: number;
+    directives: number;
+    tokens: number;
+    cost: number;
+    listItems: number;
+    inputDepth: number;
+  };
   /** `RATE_LIMIT_POINTS`: the points each client may spend per minute (0: no rate limit). Defaults to 500000. */
   rateLimitPoints: number;
   /** `REDIS_URL`: share rate-limit budgets between replicas through this Redis; in memory when unset. */
@@ -96,7 +108,15 @@ export interface Config {
 }
 
 /** The operation limits when the environment does not set them. */
-export const DEFAULT_LIMITS = { depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 100_000 };
+export const DEFAULT_LIMITS = {
+  depth: 15,
+  aliases: 15,
+  directives: 50,
+  tokens: 2000,
+  cost: 100_000,
+  listItems: 100,
+  inputDepth: 8,
+};
 
 /** A setting that could not be understood; the message says which variable and what is allowed. */
 export class ConfigError extends Error {
@@ -121,7 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseLabel: databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"),
     autoMigrate: parseBoolean("AUTO_MIGRATE", env.AUTO_MIGRATE, embedded),
     autoSeed: parseBoolean("AUTO_SEED", env.AUTO_SEED, embedded),
-    publicRead: parseBoolean("PUBLIC_READ", env.PUBLIC_READ, true),
+    publicRead: parseBoolean("PUBLIC_READ", env.PUBLIC_READ, !production),
     production,
     logSql: parseBoolean("LOG_SQL", env.LOG_SQL, false),
     logLevel: parseLogLevel(env.LOG_LEVEL),
@@ -138,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       directives: parseCount("LIMIT_DIRECTIVES", env.LIMIT_DIRECTIVES, DEFAULT_LIMITS.directives, 0),
       tokens: parseCount("LIMIT_TOKENS", env.LIMIT_TOKENS, DEFAULT_LIMITS.tokens, 10),
       cost: parseCount("LIMIT_COST", env.LIMIT_COST, DEFAULT_LIMITS.cost, 1),
+      listItems: parseCount("LIMIT_LIST_ITEMS", env.LIMIT_LIST_ITEMS, DEFAULT_LIMITS.listItems, 1),
+      inputDepth: parseCount("LIMIT_INPUT_DEPTH", env.LIMIT_INPUT_DEPTH, DEFAULT_LIMITS.inputDepth, 1),
     },
     rateLimitPoints: parseCount("RATE_LIMIT_POINTS", env.RATE_LIMIT_POINTS, 500_000, 0),
     redisUrl: nonEmpty(env.REDIS_URL),

@@ -24,7 +24,10 @@ export function createDataSource(database: DatabaseConfig, options: DataSourceOp
     migrationsTableName: "migrations",
     synchronize: false,
     logger: options.logger ?? (options.logSql ? ("advanced-console" as const) : undefined),
-    logging: options.logger || options.logSql ? ["query" as const, "error" as const] : ["error" as const],
+    // Without LOG_SQL, TypeORM prints nothing: its console lines are not JSON and name the
+    // parameters of a failed query (an API key's hash among them). A failure reaches the caller,
+    // and the hub logs it as JSON, parameters withheld.
+    logging: options.logger || options.logSql ? ["query" as const, "error" as const] : false,
   };
   if (database.type === "sqlite") {
     if (database.path !== ":memory:") fs.mkdirSync(path.dirname(database.path), { recursive: true });

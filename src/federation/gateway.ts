@@ -63,6 +63,8 @@ export async function startGateway(
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: !options.production,
+    // The `gateway` command handles SIGTERM/SIGINT itself and exits 0; Apollo's handlers would exit 143.
+    stopOnTerminationSignals: false,
     plugins: [
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

@@ -62,6 +62,13 @@ export class ForbiddenError extends DossierError {
   }
 }
 
+/** The database does not answer: HTTP 503, so that clients retry rather than change their request. */
+export class DatabaseUnavailableError extends DossierError {
+  constructor() {
+    super(ErrorCode.DATABASE_UNAVAILABLE, "The database is unavailable; retry later.", { http: { status: 503 } });
+  }
+}
+
 /** Invalid input from the client. `argument` names the argument or input field at fault. */
 export class BadUserInputError extends DossierError {
   constructor(message: string, argument?: string) {
@@ -75,9 +82,14 @@ const KNOWN_CODES = new Set<string>(Object.keys(ERROR_CODES));
  * Shapes every error before it leaves the server: errors raised on purpose keep their message and
  * code; a validation failure caused by one of our own BAD_USER_INPUT errors (a scalar refusing a
  * literal such as `"2015-13-01"` for a `Date`) keeps that code; anything else is an internal
- * failure whose message and stack are logged, not sent.
+ * failure whose message and stack go to `report` (the hub's JSON log; the console by default), not
+ * to the client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  report: (cause: unknown) => void = (cause) => console.error("Internal error while executing an operation:", cause),
+): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   const code = extensions.code;
   const cause = originalErrorOf(error);
@@ -104,7 +116,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
     };
   }
-  console.error("Internal error while executing an operation:", cause);
+  report(cause);
   return {
     message: "Internal server error",
     locations: formatted.locations,

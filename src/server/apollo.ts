@@ -4,7 +4,8 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
+import type { Logger } from "pino";
 import { authPlugin } from "../auth/auth.plugin";
 import { DEFAULT_LIMITS } from "../config";
 import type { Context } from "../graphql/context";
@@ -23,7 +24,7 @@ import { compiledExecution } from "./compiled-execution";
 export interface ApolloOptions {
   /** Production mode: no stack traces, no "Did you mean" suggestions, no Sandbox landing page. Defaults to false. */
   production?: boolean;
-  /** Let clients without an API key run queries. Defaults to true. */
+  /** Let clients without an API key run queries. Defaults to true, and to false in production. */
   publicRead?: boolean;
   /** Answer introspection. Defaults to true outside production, false in it. */
   introspection?: boolean;
@@ -35,6 +36,8 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<Context>[];
   /** Run operations compiled by graphql-jit (`compiledExecution`) rather than on graphql-js. Defaults to true. */
   compileQueries?: boolean;
+  /** Where internal errors are reported (the hub's JSON log). Defaults to the console. */
+  logger?: Pick<Logger, "error">;
 }
 
 /**
@@ -46,6 +49,7 @@ export interface ApolloOptions {
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions = {}): ApolloServer<Context> {
   const production = options.production ?? false;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const introspection = options.introspection ?? !production;
   const landingPage = production
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({
@@ -55,24 +59,56 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       });
   return new ApolloServer<Context>({
     ...(options.compileQueries === false ? { schema } : { gateway: compiledExecution(schema) }),
-    formatError,
+    formatError: options.logger
+      ? (formatted, error) =>
+          formatError(formatted, error, (cause) =>
+            options.logger!.error({ err: cause }, "internal error while executing an operation"),
+          )
+      : formatError,
     includeStacktraceInErrorResponses: !production,
+    // The `serve` command stops the hub on SIGTERM/SIGINT (drain, close the pool, exit 0). Apollo's
+    // own handlers, on by default outside tests, would stop it and re-raise the signal: exit 143.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: production,
-    introspection: options.introspection ?? !production,
+    introspection,
     parseOptions: { maxTokens: limits.tokens },
-    validationRules: [maxDepthRule(limits.depth), maxAliasesRule(limits.aliases), maxDirectivesRule(limits.directives)],
+    validationRules: [
+      maxDepthRule(limits.depth),
+      maxAliasesRule(limits.aliases),
+      maxDirectivesRule(limits.directives),
+      ...(introspection ? [] : [noServiceSdlRule]),
+    ],
     plugins: [
       landingPage,
       // Inline traces (ftv1) only serve a gateway that reports to Apollo's cloud; they cost CPU on every request.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      authPlugin({ publicRead: options.publicRead ?? true }),
-      costLimitPlugin(limits.cost, options.rate),
+      authPlugin({ publicRead: options.publicRead ?? !production }),
+      costLimitPlugin(limits, options.rate),
       statusPlugin(),
       ...(options.plugins ?? []),
     ],
   });
 }
+
+/**
+ * Refuses `_service { sdl }` where introspection is off: it prints the whole schema, admin fields
+ * included, as `__schema` would. A gateway composes from the committed supergraph in production;
+ * one that composes by asking the subgraphs (`dossier gateway --introspect`) needs `INTROSPECTION=true`.
+ */
+const noServiceSdlRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === "_service" && context.getParentType() === context.getSchema().getQueryType()) {
+      context.reportError(
+        new GraphQLError(
+          "GraphQL introspection is not allowed by Apollo Server, but the query contained _service. " +
+            "It is off in production; set INTROSPECTION=true where a gateway composes by introspection.",
+          { nodes: node },
+        ),
+      );
+    }
+  },
+});
 
 /** Answers HTTP 503 when the database did not: the client should retry, not fix its request. */
 function statusPlugin(): ApolloServerPlugin<Context> {

@@ -5,10 +5,14 @@ import {
   type DocumentNode,
   type ExecutionResult,
   execute,
+  getNamedType,
   GraphQLError,
+  type GraphQLInputType,
   type GraphQLSchema,
+  isInputObjectType,
   type OperationDefinitionNode,
   printSchema,
+  typeFromAST,
 } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
@@ -28,6 +32,13 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
  * compile run on graphql-js: mutations are small, and graphql-js runs their root fields strictly
  * one after another (graphql-jit before 0.8.9 could reorder them around fragments, #285).
  *
+ * So do operations with a variable whose input type graphql-jit cannot compile in bounded time
+ * (`compilableVariables`): it writes the code that checks a variable's value inline, field by
+ * field, down through every nested input type, so a type that contains itself (`EventFilter` →
+ * `ParticipantFilter` → `EventFilter`) never ends — one 100-byte request grew the heap until the
+ * process died (graphql-jit #81, open in every version up to 0.8.9). graphql-js checks values as
+ * deep as they really are, so those operations run there, with the same answers.
+ *
  * The hub pins graphql-jit 0.8.7. From 0.8.8 (#277, to make the generated code smaller) every
  * leaf of an answer passes its path and source location, built as fresh arrays, to a runtime
  * helper whether or not it fails; 0.8.7 builds them only for an error. On the nested Q3 shape
@@ -38,8 +49,10 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
+  const compilable = compilableVariables(schema);
+
   const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null) => {
-    if (operation.operation !== "query" || isIntrospection(operation)) return null;
+    if (operation.operation !== "query" || isIntrospection(operation) || !compilable(operation)) return null;
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? "";
@@ -89,6 +102,47 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     },
     async stop() {},
   };
+}
+
+/**
+ * The most input fields graphql-jit may unfold to check one variable's value. The hub's largest
+ * acyclic input type (`StatementFilter`, with an `ActorFilter` inside) unfolds to 22, so this bound
+ * only ever stops types that are recursive or absurdly nested.
+ */
+export const MAX_COMPILED_INPUT_FIELDS = 500;
+
+/**
+ * Says whether graphql-jit may compile an operation: whether every variable it declares has an
+ * input type that unfolds (each input object field counted, nested types again each time they
+ * appear) to at most `MAX_COMPILED_INPUT_FIELDS` fields. A recursive type unfolds without end.
+ * Sizes are worked out once per type of the schema.
+ */
+export function compilableVariables(schema: GraphQLSchema): (operation: OperationDefinitionNode) => boolean {
+  const sizes = new Map<string, number>();
+  const unfolded = (type: GraphQLInputType, open: Set<string>): number => {
+    const named = getNamedType(type);
+    if (!isInputObjectType(named)) return 1;
+    const known = sizes.get(named.name);
+    if (known !== undefined) return known;
+    if (open.has(named.name)) return Infinity;
+    open.add(named.name);
+    let size = 1;
+    for (const field of Object.values(named.getFields())) {
+      size += unfolded(field.type, open);
+      if (size > MAX_COMPILED_INPUT_FIELDS) break;
+    }
+    open.delete(named.name);
+    // Exact when within the bound (meeting a type still open would have made it infinite), and
+    // when beyond it, the true size is beyond it too: either way it holds for later questions.
+    sizes.set(named.name, size);
+    return size;
+  };
+  return (operation) =>
+    (operation.variableDefinitions ?? []).every((definition) => {
+      const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+      // An unknown type fails validation before execution; nothing to compile.
+      return type !== undefined && unfolded(type, new Set()) <= MAX_COMPILED_INPUT_FIELDS;
+    });
 }
 
 /**

@@ -8,6 +8,7 @@ import { type Config, loadConfig } from "../config";
 import { Database } from "../db/database";
 import { authenticate } from "../auth/authenticate";
 import { createContext, type Context } from "../graphql/context";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "../graphql/errors";
 import { buildDossierSchema } from "../graphql/schema";
 import { createServices, type Services } from "../services";
 import { createApolloServer } from "./apollo";
@@ -60,12 +61,24 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     limits: config.limits,
     rate,
     compileQueries: config.compileQueries,
+    logger: observability.logger,
   });
   const httpServer = createHttpServer({
     apollo,
     context: async (req) => {
-      const context = createContext(services, await authenticate(req.headers.authorization, services.apiKeys));
-      (context as unknown as Record<symbol, unknown>)[REQUEST_ID] = (req as unknown as Record<symbol, unknown>)[REQUEST_ID];
+      const requestId = (req as unknown as Record<symbol, unknown>)[REQUEST_ID];
+      let viewer: Awaited<ReturnType<typeof authenticate>>;
+      try {
+        viewer = await authenticate(req.headers.authorization, services.apiKeys);
+      } catch (error) {
+        // The key could not be checked: the client should retry (503), not fix its key. Either way
+        // the request's ID goes with the error, for its log line (`contextCreationDidFail`).
+        const failure = isDatabaseUnavailable(error) ? new DatabaseUnavailableError() : error;
+        if (failure instanceof Error) (failure as unknown as Record<symbol, unknown>)[REQUEST_ID] = requestId;
+        throw failure;
+      }
+      const context = createContext(services, viewer);
+      (context as unknown as Record<symbol, unknown>)[REQUEST_ID] = requestId;
       // Budgets are per key; anonymous clients share one per address.
       (context as unknown as Record<symbol, string>)[RATE_KEY] = context.viewer
         ? context.viewer.keyId

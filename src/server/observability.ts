@@ -56,7 +56,13 @@ export function createObservability(options: ObservabilityOptions): Observabilit
   // once (a fixed minimum buffer would hold a quiet hub's lines back). `flush` empties it on stop.
   const destination = options.destination ?? pino.destination({ dest: 1, sync: false });
   const logger = pino(
-    { level: options.level, base: { service: "dossier" }, timestamp: pino.stdTimeFunctions.isoTime },
+    {
+      level: options.level,
+      base: { service: "dossier" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // A failed query's values (an API key's hash, for one) stay out of the log; its SQL text stays in.
+      redact: { paths: ["err.parameters", "err.driverError.parameters", "err.driverError.sql", "err.sql"], censor: "[withheld]" },
+    },
     destination,
   );
   const registry = new Registry();
@@ -104,6 +110,22 @@ export function createObservability(options: ObservabilityOptions): Observabilit
   };
 
   const plugin: ApolloServerPlugin<object> = {
+    // A request that fails before it starts (its API key could not be checked) is logged and counted too.
+    async contextCreationDidFail({ error }) {
+      const extensions = (error as { extensions?: { code?: unknown; http?: { status?: number } } }).extensions;
+      const code = String(extensions?.code ?? "INTERNAL_SERVER_ERROR");
+      const operation = operationLabel(null);
+      requests.inc({ operation, outcome: "error" });
+      errors.inc({ code });
+      const line = {
+        requestId: (error as unknown as Record<symbol, unknown>)[REQUEST_ID],
+        operation: null,
+        status: extensions?.http?.status ?? 500,
+        errors: [code],
+      };
+      if (code === "INTERNAL_SERVER_ERROR") logger.error({ ...line, err: error }, "graphql request failed");
+      else logger.warn(line, "graphql request failed");
+    },
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {

@@ -29,7 +29,14 @@ describe.each<GatewayMode>(["introspect", "static"])("the gateway (%s)", (mode) 
   beforeAll(async () => {
     dataSource = await createTestDataSource();
     await seed(dataSource);
-    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true });
+    // Composing by introspection asks the hub for `_service { sdl }`, which production answers only with introspection on.
+    hub = await startHub(dataSource, {
+      port: 0,
+      host: "127.0.0.1",
+      production: true,
+      publicRead: true,
+      introspection: mode === "introspect",
+    });
     partner = await startPartner({ port: 0 });
     // The committed configuration, pointed at this test's ports.
     const committed = loadGatewayConfig(DEFAULT_GATEWAY_CONFIG);

@@ -8,6 +8,8 @@ import { createApolloServer } from "../../src/server/apollo";
 import memoize from "lodash.memoize";
 import { Role } from "../../src/auth/role";
 import { BoundedMemoCache, MEMO_LIMIT } from "../../src/server/jit-memo";
+import { buildSchema, type OperationDefinitionNode, parse } from "graphql";
+import { compilableVariables } from "../../src/server/compiled-execution";
 import { createTestHub, type TestHub } from "../support/test-hub";
 
 /**
@@ -23,7 +25,12 @@ describe("compiled execution", () => {
   beforeAll(async () => {
     hub = await createTestHub();
     const schema = await buildDossierSchema();
-    const options = { production: true, introspection: true, limits: { ...DEFAULT_LIMITS, depth: 30, cost: 10_000_000 } };
+    const options = {
+      production: true,
+      publicRead: true,
+      introspection: true,
+      limits: { ...DEFAULT_LIMITS, depth: 30, cost: 10_000_000 },
+    };
     compiled = createApolloServer(schema, options);
     interpreted = createApolloServer(schema, { ...options, compileQueries: false });
     await Promise.all([compiled.start(), interpreted.start()]);
@@ -161,6 +168,29 @@ describe("compiled execution", () => {
     square(keys[0]);
     expect(calls).toBe(MEMO_LIMIT + 2); // the first key was forgotten when the bound was reached
     expect((square.cache as unknown as Map<object, unknown>).size).toBeLessThanOrEqual(MEMO_LIMIT);
+  });
+
+  it("leaves to graphql-js the operations with a variable of a recursive or huge input type", async () => {
+    const operation = (text: string) => parse(text).definitions[0] as OperationDefinitionNode;
+    const dossier = compilableVariables(await buildDossierSchema());
+    expect(dossier(operation(`query($f: StatementFilter, $o: [ActorOrder!]) { __typename }`))).toBe(true);
+    // EventFilter → ParticipantFilter → EventFilter: graphql-jit would unfold it for ever.
+    for (const type of ["EventFilter", "ParticipantFilter", "[EventRelationFilter!]!"])
+      expect(dossier(operation(`query($ok: ActorFilter, $f: ${type}) { __typename }`))).toBe(false);
+    // Not recursive, but each level doubles what graphql-jit writes out: 2^10 fields.
+    const levels = Array.from({ length: 10 }, (_, i) => `input L${i} { a: L${i + 1} b: L${i + 1} }`).join("\n");
+    const wide = compilableVariables(buildSchema(`${levels}\ninput L10 { x: Int }\ntype Query { f(a: L0, s: L6): Int }`));
+    expect(wide(operation(`query($v: L6) { __typename }`))).toBe(true);
+    expect(wide(operation(`query($v: L0) { __typename }`))).toBe(false);
+  });
+
+  it("answers an operation with a recursive filter in a variable, nested as deep as sent, as graphql-js does", async () => {
+    const { body } = await bothAnswer({
+      query: `query($f: EventFilter) { events(filter: $f) { totalCount nodes { id } } }`,
+      variables: { f: { participant: { event: { participant: { roles: ["ATTRIBUTOR"], actor: { kinds: ["AGENCY"] } } } } } },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.events.totalCount).toBeGreaterThan(0);
   });
 
   it("is on by default, and COMPILE_QUERIES=false turns it off", () => {

@@ -79,8 +79,8 @@ describe("lookups and global identification", () => {
     const ids = Array.from({ length: 101 }, (_, i) => `actor:x${i}`);
     const result = await hub.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
     expect(result.errors?.[0]).toMatchObject({
-      message: "`ids` holds 101 IDs; at most 100 are allowed per request.",
-      extensions: { code: "BAD_USER_INPUT" },
+      message: "`ids` has 101 items; at most 100 are allowed in one list. Split the request, or page through the results.",
+      extensions: { code: "BAD_USER_INPUT", argument: "ids", limit: "listItems", found: 101, max: 100 },
     });
   });
 

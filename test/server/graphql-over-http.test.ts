@@ -16,7 +16,14 @@ describe("GraphQL over HTTP (graphql-http serverAudits)", () => {
   beforeAll(async () => {
     dataSource = await createTestDataSource();
     await seed(dataSource);
-    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, introspection: true, rateLimitPoints: 0 });
+    hub = await startHub(dataSource, {
+      port: 0,
+      host: "127.0.0.1",
+      production: true,
+      publicRead: true,
+      introspection: true,
+      rateLimitPoints: 0,
+    });
   });
 
   afterAll(async () => {

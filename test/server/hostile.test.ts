@@ -43,7 +43,7 @@ describe("hostile input", () => {
   beforeAll(async () => {
     dataSource = await createTestDataSource();
     await seed(dataSource);
-    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true });
+    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, publicRead: true });
     fingerprint = await dataFingerprint();
   });
 
@@ -149,12 +149,26 @@ describe("hostile input", () => {
       name: "giant list in a variable",
       request: () =>
         query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 50_000 }, (_, i) => `a:${i}`) }),
-      expected: { status: 200, code: "BAD_USER_INPUT" },
+      expected: { status: 400, code: "BAD_USER_INPUT" },
     },
     {
       name: "deeply nested JSON",
       request: () => post(`{"query":"{ __typename }","variables":{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}}`),
       expected: { status: 200, check: (body) => expect(body.data).toEqual({ __typename: "Query" }) },
+    },
+    {
+      name: "deeply nested JSON in a declared variable, unused",
+      request: () =>
+        post(`{"query":"query($a: [ID]) { __typename }","variables":{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}}`),
+      expected: { status: 400, code: "GRAPHQL_VALIDATION_FAILED" },
+    },
+    {
+      name: "deeply nested JSON in a variable given to a filter",
+      request: () =>
+        post(
+          `{"query":"query($ids: [ID!]) { actors(filter: { ids: $ids }) { totalCount } }","variables":{"ids":${"[".repeat(100_000)}${"]".repeat(100_000)}}}`,
+        ),
+      expected: { status: 400, code: "BAD_USER_INPUT" },
     },
     { name: "invalid JSON", request: () => post(`{"query": "{ __typename }"`), expected: { status: 400, code: "BAD_REQUEST" } },
     {

@@ -13,7 +13,14 @@ describe("operation limits", () => {
   beforeAll(async () => {
     dataSource = await createTestDataSource();
     await seed(dataSource);
-    hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, introspection: true, rateLimitPoints: 0 });
+    hub = await startHub(dataSource, {
+      port: 0,
+      host: "127.0.0.1",
+      production: true,
+      publicRead: true,
+      introspection: true,
+      rateLimitPoints: 0,
+    });
   });
 
   afterAll(async () => {
@@ -35,7 +42,15 @@ describe("operation limits", () => {
     `{ actor(id: "actor:fbi") { ${"affiliation { ".repeat(depth - 2)}id${" }".repeat(depth - 2)} } }`;
 
   it("documents its defaults", () => {
-    expect(DEFAULT_LIMITS).toEqual({ depth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 100_000 });
+    expect(DEFAULT_LIMITS).toEqual({
+      depth: 15,
+      aliases: 15,
+      directives: 50,
+      tokens: 2000,
+      cost: 100_000,
+      listItems: 100,
+      inputDepth: 8,
+    });
   });
 
   it("refuses an operation deeper than the limit, with the depth found and the limit", async () => {
@@ -96,9 +111,11 @@ describe("operation limits", () => {
     const conditional = `query($n: Int, $ids: [ID!], $deep: Boolean!) { actors(first: $n, filter: { ids: $ids }) {
       nodes { name statements(first: 10) @include(if: $deep) { nodes { text } } } } }`;
     const cost = async (variables: Record<string, unknown>) => (await ask(conditional, variables)).body.extensions.cost.requested;
-    expect(await cost({ n: 5, ids: ["actor:fbi"], deep: true })).toBe(61);
-    expect(await cost({ n: 5, ids: ["actor:dhs"], deep: true })).toBe(61);
-    expect(await cost({ n: 5, ids: ["actor:dhs"], deep: false })).toBe(6);
+    // Each ID given costs 1 more: other IDs, the same cost; more IDs, more.
+    expect(await cost({ n: 5, ids: ["actor:fbi"], deep: true })).toBe(62);
+    expect(await cost({ n: 5, ids: ["actor:dhs"], deep: true })).toBe(62);
+    expect(await cost({ n: 5, ids: ["actor:dhs", "actor:fbi", "actor:sony"], deep: true })).toBe(64);
+    expect(await cost({ n: 5, ids: ["actor:dhs"], deep: false })).toBe(7);
     const nested = `{ actors(first: 100) { nodes { members(first: 100) { nodes { members(first: 100) { nodes { id } } } } } } }`;
     const { status, body } = await ask(nested);
     expect(status).toBe(400);
@@ -121,5 +138,65 @@ describe("operation limits", () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.__schema.queryType.name).toBe("Query");
     expect(body.extensions.cost).toEqual({ requested: 0, limit: 100_000 });
+  });
+
+  it("refuses a list argument longer than 100 items, in a literal, a variable or deep in a filter, before any SQL", async () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `actor:x${i}`);
+    const started = process.hrtime.bigint();
+    const { status, body } = await ask(`query($ids: [ID!]) { actors(filter: { ids: $ids }) { totalCount } }`, { ids });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      {
+        message:
+          "`filter.ids` has 20000 items; at most 100 are allowed in one list. Split the request, or page through the results.",
+        extensions: { code: "BAD_USER_INPUT", argument: "filter.ids", limit: "listItems", found: 20000, max: 100 },
+      },
+    ]);
+    expect(ms).toBeLessThan(5_000); // was 1.7 s and an INTERNAL_SERVER_ERROR (too many SQL variables)
+    const nested = `{ events(filter: { participant: { actor: { ids: [${ids
+      .slice(0, 101)
+      .map((id) => JSON.stringify(id))
+      .join(",")}] } } }) { totalCount } }`;
+    expect((await ask(nested)).body.errors[0].extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      argument: "filter.participant.actor.ids",
+      limit: "listItems",
+      found: 101,
+      max: 100,
+    });
+    const nodes = await ask(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, 101) });
+    expect(nodes.body.errors[0].extensions).toMatchObject({ argument: "ids", found: 101, max: 100 });
+    // 100 is fine, and costs 99 more than one: the connection 1, each ID 1, the count nothing.
+    const counted = async (n: number) => {
+      const { body } = await ask(`query($ids: [ID!]) { actors(first: 1, filter: { ids: $ids }) { totalCount } }`, {
+        ids: ids.slice(0, n),
+      });
+      expect(body.errors).toBeUndefined();
+      return body.extensions.cost.requested;
+    };
+    expect(await counted(1)).toBe(1 + 1);
+    expect(await counted(100)).toBe(1 + 100);
+  });
+
+  it("refuses values nested more than 8 objects deep, in literals and variables alike", async () => {
+    // events(filter: { participant: { event: { participant: … } } }), `levels` objects deep, as a variable
+    // The filter is object 1, an EventFilter; object k is a ParticipantFilter when k is even.
+    const chain = (levels: number): Record<string, unknown> => {
+      let value: Record<string, unknown> = levels % 2 === 0 ? { roles: ["ATTRIBUTOR"] } : { countries: ["KP"] };
+      for (let k = levels - 1; k >= 1; k--) value = k % 2 === 1 ? { participant: value } : { event: value };
+      return value;
+    };
+    const query = `query($f: EventFilter) { events(filter: $f) { totalCount } }`;
+    expect((await ask(query, { f: chain(8) })).body.errors).toBeUndefined();
+    const { status, body } = await ask(query, { f: chain(9) });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "inputDepth", found: 9, max: 8 });
+    expect(body.errors[0].message).toMatch(
+      /^`filter(\.participant\.event)+` nests objects \(or lists in lists\) more than 8 deep; at most 8 levels are allowed\.$/,
+    );
+    // The same as a literal, 200 levels deep: refused at once.
+    const literal = `{ events(filter: ${"{ participant: { event: ".repeat(100)}{ ids: [] }${" } }".repeat(100)}) { totalCount } }`;
+    expect((await ask(literal)).body.errors[0].extensions).toMatchObject({ limit: "inputDepth" });
   });
 });

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { Writable } from "node:stream";
+import { Role } from "../../src/auth/role";
 import type { Hub } from "../../src/server/hub";
 import { MAX_OPERATION_LABELS } from "../../src/server/observability";
 import { onMysql } from "../support/test-database";
@@ -104,5 +106,48 @@ describe("logs and metrics", () => {
     const named = [...names].filter((name) => name !== "anonymous" && name !== "other");
     expect(named.length).toBe(MAX_OPERATION_LABELS);
     expect(names).toContain("other");
+  });
+});
+
+describe("a database outage seen by a key holder", () => {
+  it("answers 503 DATABASE_UNAVAILABLE, logs one JSON line without the key or its hash, and counts it", async () => {
+    const log = new LogLines();
+    const raw: string[] = [];
+    const tee = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        raw.push(chunk.toString());
+        log.write(chunk, done);
+      },
+    });
+    const server = await startHttpTestHub({ logLevel: "info", logDestination: tee, apiKeyCacheSeconds: 0 });
+    try {
+      const { key } = await server.hub.services.apiKeys.create("outage", Role.READER);
+      await server.dataSource.destroy();
+      const response = await fetch(server.hub.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: "query Count { topics { totalCount } }" }),
+      });
+      // The key could not be checked: retry later (503), not "fix your key" (401) or a bare 500.
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as any).errors).toEqual([
+        { message: "The database is unavailable; retry later.", extensions: { code: "DATABASE_UNAVAILABLE" } },
+      ]);
+      const requestId = response.headers.get("x-request-id");
+      expect(log.lines.find((line) => line.requestId === requestId)).toMatchObject({
+        level: 40,
+        msg: "graphql request failed",
+        status: 503,
+        errors: ["DATABASE_UNAVAILABLE"],
+      });
+      const metrics = await (await fetch(`${server.base}/metrics`)).text();
+      expect(metrics).toMatch(/^dossier_graphql_errors_total\{code="DATABASE_UNAVAILABLE"\} 1$/m);
+      expect(metrics).toMatch(/^dossier_graphql_requests_total\{operation="anonymous",outcome="error"\} 1$/m);
+      const written = raw.join("");
+      expect(written).not.toContain(key);
+      expect(written).not.toContain(createHash("sha256").update(key).digest("hex"));
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -4,6 +4,9 @@ import type { ApolloServer } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import { seed } from "../../src/seeding/seed-loader";
+import { Role } from "../../src/auth/role";
+import { Database } from "../../src/db/database";
+import { createServices } from "../../src/services";
 import { createHttpServer } from "../../src/server/http-server";
 import { type Hub, startHub } from "../../src/server/hub";
 import { createTestDataSource } from "../support/test-database";
@@ -21,7 +24,7 @@ describe("production mode", () => {
     await seed(dataSource);
     const settings = { port: 0, host: "127.0.0.1", production: true, corsOrigins: [SANDBOX], bodyLimit: "100kb" };
     hub = await startHub(dataSource, settings);
-    introspecting = await startHub(dataSource, { ...settings, introspection: true });
+    introspecting = await startHub(dataSource, { ...settings, introspection: true, publicRead: true });
   });
 
   afterAll(async () => {
@@ -51,6 +54,26 @@ describe("production mode", () => {
     expect(off.body.errors[0].message).toMatch(/introspection is not allowed/i);
     const on = await post(introspecting, JSON.stringify({ query: `{ __schema { queryType { name } } }` }));
     expect(on.body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+  });
+
+  it("needs an API key to read unless PUBLIC_READ says otherwise", async () => {
+    const anonymous = await post(hub, JSON.stringify({ query: `{ actor(id: "actor:fbi") { name } }` }));
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors[0]).toMatchObject({
+      message: "This hub needs an API key to read: send `Authorization: Bearer <key>`.",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+    const publicHub = await post(introspecting, JSON.stringify({ query: `{ actor(id: "actor:fbi") { name } }` }));
+    expect(publicHub.body.data).toEqual({ actor: { name: "Federal Bureau of Investigation" } });
+  });
+
+  it("answers `_service { sdl }`, the whole schema, only where introspection is on", async () => {
+    const key = (await createServices(new Database(dataSource)).apiKeys.create("admin", Role.ADMIN)).key;
+    const off = await post(hub, JSON.stringify({ query: `{ _service { sdl } }` }), { authorization: `Bearer ${key}` });
+    expect(off.body.errors[0]).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(off.body.errors[0].message).toMatch(/not allowed.*_service.*INTROSPECTION=true/);
+    const on = await post(introspecting, JSON.stringify({ query: `{ _service { sdl } }` }));
+    expect(on.body.data._service.sdl).toContain("type Actor");
   });
 
   it("refuses a body over the limit with 413", async () => {

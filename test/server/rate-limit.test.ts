@@ -23,7 +23,7 @@ describe("rate limits", () => {
   });
 
   async function hub(settings: Partial<HubSettings>): Promise<Hub> {
-    const started = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, ...settings });
+    const started = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, publicRead: true, ...settings });
     hubs.push(started);
     return started;
   }

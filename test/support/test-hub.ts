@@ -43,6 +43,7 @@ export async function createTestHub(options: { seeded?: boolean } = {}): Promise
   // Generous limits: these hubs test what the API answers; test/server tests the limits themselves.
   const apollo = createApolloServer(await buildDossierSchema(), {
     production: true,
+    publicRead: true,
     introspection: true,
     limits: { ...DEFAULT_LIMITS, depth: 30, cost: 10_000_000 },
   });

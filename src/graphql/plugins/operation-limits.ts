@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
+  type ValueNode,
   type ValidationRule,
   visit,
 } from "graphql";
@@ -34,6 +35,20 @@ export interface OperationLimits {
   tokens: number;
   /** The calculated cost (see `operationCost`). */
   cost: number;
+  /** Items in any one list given as an argument or inside one (`filter: { ids: [...] }`), variables included. */
+  listItems: number;
+  /**
+   * Input objects nested inside one another in an argument (`filter: { participant: { event: {...} } }`
+   * is 3); a list directly inside a list counts as a level too.
+   */
+  inputDepth: number;
+}
+
+/** An argument's value outside a limit: BAD_USER_INPUT, naming the argument, with the figure found and the limit. */
+export class ArgumentTooLargeError extends DossierError {
+  constructor(limit: "listItems" | "inputDepth", argument: string, found: number, max: number, message: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, { argument, limit, found, max, http: { status: 400 } });
+  }
 }
 
 /** An operation outside a limit: QUERY_TOO_COMPLEX, saying which limit, the figure found and the limit. */
@@ -154,22 +169,124 @@ export function maxDirectivesRule(max: number): ValidationRule {
   );
 }
 
+/**
+ * Checks the values of every argument the operation passes — literals and variables alike, in the
+ * operation and the fragments it spreads: no list may hold more than `limits.listItems` items and
+ * no value may nest objects more than `limits.inputDepth` deep. A list of 20,000 IDs would otherwise
+ * become 20,000 SQL parameters (past what the databases take), and a filter nested a thousand
+ * levels a statement a thousand subqueries deep. `_entities`' representations are the one list
+ * exempt: a gateway sends as many as it needs, and each counts in the cost instead.
+ */
+export function checkArgumentValues(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: Pick<OperationLimits, "listItems" | "inputDepth">,
+): void {
+  const fragments = fragmentsOf(document);
+  const seen = new Set<string>();
+  const tooLong = (path: string, found: number) =>
+    new ArgumentTooLargeError(
+      "listItems",
+      path,
+      found,
+      limits.listItems,
+      `\`${path}\` has ${found} items; at most ${limits.listItems} are allowed in one list. Split the request, or page through the results.`,
+    );
+  const tooDeep = (path: string) =>
+    new ArgumentTooLargeError(
+      "inputDepth",
+      path,
+      limits.inputDepth + 1,
+      limits.inputDepth,
+      `\`${path}\` nests objects (or lists in lists) more than ${limits.inputDepth} deep; at most ${limits.inputDepth} levels are allowed.`,
+    );
+  // A variable's value, as JSON. A list in a list is a level, like an object, so that no value,
+  // however deep, is walked further than the limit.
+  const measureJson = (value: unknown, path: string, depth: number, exempt: boolean): void => {
+    if (Array.isArray(value)) {
+      if (!exempt && value.length > limits.listItems) throw tooLong(path, value.length);
+      for (const item of value) {
+        if (Array.isArray(item) && depth + 1 > limits.inputDepth) throw tooDeep(path);
+        measureJson(item, path, Array.isArray(item) ? depth + 1 : depth, false);
+      }
+    } else if (value !== null && typeof value === "object") {
+      if (depth + 1 > limits.inputDepth) throw tooDeep(path);
+      for (const [key, inner] of Object.entries(value)) measureJson(inner, `${path}.${key}`, depth + 1, false);
+    }
+  };
+  // A literal, with the variables in it.
+  const measure = (node: ValueNode, path: string, depth: number, exempt: boolean): void => {
+    if (node.kind === Kind.VARIABLE) return measureJson(variables[node.name.value], path, depth, exempt);
+    if (node.kind === Kind.LIST) {
+      if (!exempt && node.values.length > limits.listItems) throw tooLong(path, node.values.length);
+      for (const item of node.values) {
+        if (item.kind === Kind.LIST && depth + 1 > limits.inputDepth) throw tooDeep(path);
+        measure(item, path, item.kind === Kind.LIST ? depth + 1 : depth, false);
+      }
+    } else if (node.kind === Kind.OBJECT) {
+      if (depth + 1 > limits.inputDepth) throw tooDeep(path);
+      for (const field of node.fields) measure(field.value, `${path}.${field.name.value}`, depth + 1, false);
+    }
+  };
+  const walk = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      for (const directive of selection.directives ?? [])
+        for (const argument of directive.arguments ?? []) measure(argument.value, argument.name.value, 0, false);
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        if (seen.has(selection.name.value)) continue;
+        seen.add(selection.name.value);
+        walk(fragments.get(selection.name.value)?.selectionSet);
+        continue;
+      }
+      if (selection.kind === Kind.FIELD) {
+        const exempt = selection.name.value === "_entities";
+        for (const argument of selection.arguments ?? [])
+          measure(argument.value, argument.name.value, 0, exempt && argument.name.value === "representations");
+      }
+      walk(selection.selectionSet);
+    }
+  };
+  walk(operation.selectionSet);
+}
+
+/**
+ * The items of every list in a value, nested lists and lists inside input objects included. Walks
+ * with a stack of its own, so that no value, however deep, can overflow the call stack.
+ */
+function listItemsIn(value: unknown): number {
+  let items = 0;
+  const pending = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (Array.isArray(next)) {
+      items += next.length;
+      for (const item of next) pending.push(item);
+    } else if (next !== null && typeof next === "object") for (const inner of Object.values(next)) pending.push(inner);
+  }
+  return items;
+}
+
 /** How many items a plain list (not a connection) is expected to hold, for the cost. */
 const LIST_ESTIMATE = 5;
 
 /**
  * The cost model: every object costs 1; a connection costs 1 plus its items' cost times its
  * `first` (or `last`, or the default page size); a plain list of objects counts as its `first`
- * items when it takes one (facets), LIST_ESTIMATE otherwise; scalars are free; introspection is free. So the cost is an upper bound of the objects an
- * operation can return, like GitHub's node limit and Shopify's calculated cost.
+ * items when it takes one (facets), as many as it is given IDs or representations (`nodes`,
+ * `_entities`), LIST_ESTIMATE otherwise; scalars are free; introspection is free; and each item of
+ * a list passed as an argument (`filter: { ids: [...] }`) costs 1, being work for the database.
+ * So the cost is an upper bound of the objects an operation can return, like GitHub's node limit
+ * and Shopify's calculated cost.
  */
 export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith("__")) return 0;
+  const given = listItemsIn(args);
   const named = getNamedType(field.type);
-  if (!isCompositeType(named)) return 0;
+  if (!isCompositeType(named)) return given;
   if (named.name.endsWith("Connection")) {
     const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
-    return 1 + Math.max(0, size) * childComplexity;
+    return 1 + given + Math.max(0, size) * childComplexity;
   }
   // A connection's items are multiplied by the connection itself: `nodes` is one item; `edges` is
   // one edge, whose `node` counts the item.
@@ -178,9 +295,10 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
     if (field.name === "edges") return childComplexity;
   }
   const unwrapped = isNonNullType(field.type) ? field.type.ofType : field.type;
-  // A list that takes `first` (a facet) holds at most that many items.
-  const items = args.first != null ? Math.max(0, Number(args.first)) : LIST_ESTIMATE;
-  return isListType(unwrapped) ? items * (1 + childComplexity) : 1 + childComplexity;
+  // A list that takes `first` (a facet) holds at most that many items; one of IDs, one per ID.
+  const asked = args.ids ?? args.representations;
+  const items = args.first != null ? Math.max(0, Number(args.first)) : Array.isArray(asked) ? asked.length : LIST_ESTIMATE;
+  return given + (isListType(unwrapped) ? items * (1 + childComplexity) : 1 + childComplexity);
 };
 
 /** The calculated cost of an operation with its variables. */
@@ -202,8 +320,8 @@ export function operationCost(
 
 /**
  * The cost of an operation, remembered per document and per value of the variables that can
- * change it (page sizes, `@skip`/`@include` conditions), so an operation a client sends again —
- * the usual case, with other IDs — is not walked again. Documents are the parsed documents
+ * change it (page sizes, `@skip`/`@include` conditions, and the length of lists), so an operation a
+ * client sends again — the usual case, with other IDs — is not walked again. Documents are the parsed documents
  * Apollo caches, so the memo lives as long as they do.
  */
 export function cachedOperationCost(
@@ -213,8 +331,13 @@ export function cachedOperationCost(
   operationName?: string | null,
 ): number {
   let memo = costMemo.get(document);
-  if (!memo) costMemo.set(document, (memo = { variables: costVariables(document), costs: new Map() }));
-  const key = `${operationName ?? ""}\u0000${memo.variables.map((name) => JSON.stringify(variables[name]) ?? "").join("\u0000")}`;
+  if (!memo) costMemo.set(document, (memo = { ...costVariables(document), costs: new Map() }));
+  const sizing = memo.sizing;
+  // Page sizes and conditions by value; any other declared variable only by how many list items it
+  // holds. Variables the document does not declare are ignored by execution, and so here.
+  const key = `${operationName ?? ""}\u0000${memo.declared
+    .map((name) => `${name}=${sizing.has(name) ? JSON.stringify(variables[name]) : listItemsIn(variables[name])}`)
+    .join("\u0000")}`;
   let cost = memo.costs.get(key);
   if (cost === undefined) {
     cost = operationCost(schema, document, variables, operationName);
@@ -224,11 +347,15 @@ export function cachedOperationCost(
   return cost;
 }
 
-const costMemo = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+const costMemo = new WeakMap<DocumentNode, { declared: string[]; sizing: Set<string>; costs: Map<string, number> }>();
 
-/** The variables a document's cost depends on: those given to `first`, `last` and directives. */
-function costVariables(document: DocumentNode): string[] {
+/**
+ * The variables a document declares, and those whose value sets its cost: the ones given to
+ * `first`, `last` and directives.
+ */
+function costVariables(document: DocumentNode): { declared: string[]; sizing: Set<string> } {
   const names = new Set<string>();
+  const declared = new Set<string>();
   visit(document, {
     Argument(node, _key, parent, _path, ancestors) {
       const owner = Array.isArray(parent) ? ancestors[ancestors.length - 1] : parent;
@@ -237,29 +364,35 @@ function costVariables(document: DocumentNode): string[] {
       if (!inDirective && !sizing) return;
       visit(node.value, { Variable: (variable) => void names.add(variable.name.value) });
     },
+    VariableDefinition(node) {
+      declared.add(node.variable.name.value);
+    },
   });
-  return [...names].sort();
+  return { declared: [...declared].sort(), sizing: names };
 }
 
 /** The most fields the cost is counted over (fragments expanded); beyond, the operation is refused. */
 const MAX_COUNTED_FIELDS = 10_000;
 
 /**
- * Computes each operation's cost once its variables are known, refuses it above the limit, charges
+ * Checks the operation's argument values (`checkArgumentValues`) and computes its cost once its
+ * variables are known, refuses it above the limits, charges
  * it to the client's points budget when there is a rate limit (`RATE_KEY` in the context names the
  * client), and reports the cost and what is left of the budget in `extensions.cost`. Operations that
  * cost nothing (introspection) are not charged.
  */
 export function costLimitPlugin<C extends object>(
-  maxCost: number,
+  limits: Pick<OperationLimits, "cost" | "listItems" | "inputDepth">,
   rate?: { limiter: RateLimiter; options: RateLimitOptions },
 ): ApolloServerPlugin<C> {
+  const maxCost = limits.cost;
   return {
     async requestDidStart() {
       let cost: number | undefined;
       let budget: Budget | undefined;
       return {
-        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+        async didResolveOperation({ schema, document, request, operation, operationName, contextValue }) {
+          if (operation) checkArgumentValues(document, operation, request.variables ?? {}, limits);
           try {
             cost = cachedOperationCost(schema, document, request.variables ?? {}, operationName);
           } catch (error) {

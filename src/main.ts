@@ -17,8 +17,9 @@ import {
   type SeedReport,
 } from "./seeding/seed-loader";
 import { progressBar } from "./importing/progress";
-import { importSdn, type OfacImportReport } from "./importing/ofac-import";
-import { parseSdn } from "./importing/ofac-sdn";
+import { checkSnapshotDate, importSdn, type OfacImportReport } from "./importing/ofac-import";
+import { parseSdn, readSdnFile } from "./importing/ofac-sdn";
+import { undoSnapshot } from "./importing/ofac-undo";
 import { startHub } from "./server/hub";
 import { setHeapGrowth } from "./server/memory";
 import { parseRole } from "./auth/role";
@@ -51,7 +52,7 @@ Environment:
   DATABASE_URL   sqlite:<file> (default sqlite:data/dossier.sqlite) or mysql://user:pass@host:3306/db
   AUTO_MIGRATE   run pending migrations on serve (default: true on SQLite, false on MySQL)
   AUTO_SEED      load seeds/ into an empty database on serve (default: true on SQLite, false on MySQL)
-  PUBLIC_READ    let clients without an API key run queries (default true)
+  PUBLIC_READ    let clients without an API key run queries (default true; false in production)
   NODE_ENV       production: no stack traces or suggestions, introspection off, CORS only as allowed
   INTROSPECTION  answer introspection (default true; false in production)
   CORS_ORIGINS   origins browsers may call from, comma-separated, or * (default *; none in production)
@@ -92,6 +93,7 @@ program
       console.log(`${signal}: finishing in-flight requests and shutting down…`);
       await hub.stop();
       await dataSource.destroy();
+      console.log("Stopped; the database connections are closed.");
       process.exit(0);
     };
     process.once("SIGTERM", () => void shutdown("SIGTERM"));
@@ -245,32 +247,73 @@ program
   .command("import-ofac")
   .description(
     "Import a snapshot of OFAC's SDN list (sdn.csv): entries as actors, programs as sanctions, (entry, program) pairs as " +
-      "designations; designations missing from the snapshot become DELISTED on its date. One transaction; idempotent.",
+      "designations; designations missing from the snapshot become DELISTED on its date. One transaction; idempotent. " +
+      "With --undo, take back the latest snapshot instead.",
   )
-  .argument("<sdn.csv>", "the SDN list as OFAC publishes it")
-  .requiredOption("--as-of <date>", "the date of the snapshot (YYYY-MM-DD)")
-  .action(async (file: string, options: { asOf: string }) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(options.asOf))) {
-      throw new ConfigError(`--as-of "${options.asOf}" must be a date written YYYY-MM-DD`);
-    }
-    const entries = parseSdn(fs.readFileSync(file, "utf8"), file);
-    await withServices(async (services) => {
-      const bar = progressBar(
-        `Importing ${path.basename(file)}`,
-        entries.length + entries.reduce((n, e) => n + e.programs.length, 0),
-      );
-      let report: OfacImportReport;
-      try {
-        report = await importSdn(services.db.dataSource, entries, { asOf: options.asOf, file, onWritten: bar.advance });
-      } finally {
-        bar.stop();
+  .argument("[sdn.csv]", "the SDN list as OFAC publishes it")
+  .option("--as-of <date>", "the date of the snapshot (YYYY-MM-DD): required to import")
+  .option(
+    "--max-delisting <percent>",
+    "refuse a snapshot that would delist more than this share of the ACTIVE designations (a truncated or wrong file)",
+    "5",
+  )
+  .option("--allow-mass-delisting", "delist however many designations the snapshot no longer has")
+  .option(
+    "--undo <date>",
+    "take back the latest snapshot (imported as of this date): restore what it changed, remove what it created",
+  )
+  .action(
+    async (
+      file: string | undefined,
+      options: { asOf?: string; maxDelisting: string; allowMassDelisting?: boolean; undo?: string },
+    ) => {
+      if (options.undo !== undefined) {
+        if (file !== undefined || options.asOf !== undefined)
+          throw new ConfigError("--undo takes only the snapshot's date: `import-ofac --undo 2024-05-03`");
+        const asOf = options.undo;
+        await withServices(async (services) => {
+          const report = await undoSnapshot(services.db.dataSource, asOf);
+          console.log(
+            `Undid the snapshot of ${asOf} (${report.imports} import${report.imports === 1 ? "" : "s"}): ` +
+              `${report.restored} records restored, ${report.removed} removed.`,
+          );
+        });
+        return;
       }
-      console.log(
-        `Imported ${report.entries} entries and ${report.designations} designations of ${file} as of ${options.asOf}; ` +
-          `delisted ${report.delisted}. ${summarize(report.tables)}`,
-      );
-    });
-  });
+      if (file === undefined) throw new ConfigError("name the snapshot file: `import-ofac sdn.csv --as-of 2024-05-03`");
+      if (options.asOf === undefined) throw new ConfigError("--as-of <date> is required: the date OFAC published the snapshot");
+      const percent = Number(options.maxDelisting.replace(/%$/, ""));
+      if (!(percent >= 0 && percent <= 100))
+        throw new ConfigError(`--max-delisting "${options.maxDelisting}" must be a percentage from 0 to 100`);
+      const asOf = options.asOf;
+      checkSnapshotDate(asOf, file);
+      const { text, warnings } = readSdnFile(file);
+      for (const warning of warnings) console.error(`dossier: warning: ${warning}`);
+      const entries = parseSdn(text, file);
+      await withServices(async (services) => {
+        const bar = progressBar(
+          `Importing ${path.basename(file)}`,
+          entries.length + entries.reduce((n, e) => n + e.programs.length, 0),
+        );
+        let report: OfacImportReport;
+        try {
+          report = await importSdn(services.db.dataSource, entries, {
+            asOf,
+            file,
+            onWritten: bar.advance,
+            maxDelisting: percent / 100,
+            allowMassDelisting: options.allowMassDelisting,
+          });
+        } finally {
+          bar.stop();
+        }
+        console.log(
+          `Imported ${report.entries} entries and ${report.designations} designations of ${file} as of ${asOf}; ` +
+            `delisted ${report.delisted}. ${summarize(report.tables)}`,
+        );
+      });
+    },
+  );
 
 program
   .command("export")
@@ -296,11 +339,31 @@ program
     setHeapGrowth(loadConfig().heapGrowingPercent);
     const schema = await buildDossierSchema();
     await withServices(async (services) => {
-      const out = options.out ? fs.createWriteStream(options.out) : process.stdout;
-      const written = await exportRecords(services, schema, name, out, { format: options.format as ExportFormat, filter });
-      if (options.out) {
-        await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      if (!options.out) {
+        await exportRecords(services, schema, name, process.stdout, { format: options.format as ExportFormat, filter });
+        return;
+      }
+      // Written beside the target and renamed when complete: a refused filter, a failure midway or an
+      // interrupted run leaves an existing file as it was.
+      const target = path.resolve(options.out);
+      const partial = `${target}.partial-${process.pid}`;
+      let out: fs.WriteStream | undefined;
+      const open = () => {
+        try {
+          out = fs.createWriteStream("", { fd: fs.openSync(partial, "w") });
+        } catch (error) {
+          throw new ConfigError(`--out ${options.out}: cannot write there (${(error as Error).message})`);
+        }
+        return out;
+      };
+      try {
+        const written = await exportRecords(services, schema, name, open, { format: options.format as ExportFormat, filter });
+        await new Promise<void>((resolve, reject) => out!.end((error?: Error | null) => (error ? reject(error) : resolve())));
+        fs.renameSync(partial, target);
         console.error(`Exported ${written} ${name} to ${options.out}.`);
+      } finally {
+        out?.destroy();
+        fs.rmSync(partial, { force: true });
       }
     });
   });

@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
+import { stringify } from "csv-stringify/sync";
 import { coerceInputValue, getNamedType, type GraphQLSchema, isInputObjectType, isLeafType, isObjectType } from "graphql";
 import type { ObjectLiteral } from "typeorm";
 import { Actor } from "../actors/actor.entity";
@@ -53,13 +54,14 @@ export interface ExportOptions {
  * Writes every record of `name` the filter selects to `out`, in the connection's default order,
  * and resolves with how many were written. The columns are the type's scalar fields and its
  * references' IDs (`speakerId`), in the entity's order. A bad filter is refused before anything is
- * written, with what is wrong and where.
+ * written, with what is wrong and where; `out` may be a function that opens the output, called
+ * only once the name and filter are known to be good.
  */
 export async function exportRecords(
   services: Services,
   schema: GraphQLSchema,
   name: string,
-  out: Writable,
+  target: Writable | (() => Writable),
   options: ExportOptions,
 ): Promise<number> {
   const spec = EXPORTS[name as ExportName];
@@ -69,24 +71,26 @@ export async function exportRecords(
   const collection = spec.service(services) as Collection<ObjectLiteral, unknown>;
   const properties = exportedProperties(schema, mapper);
   const { ordering } = collection.ordering(spec.order, false);
+  const out = typeof target === "function" ? target() : target;
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out, "drain");
   };
 
-  if (options.format === "csv") await write(csvLine(properties) + "\r\n");
+  if (options.format === "csv") await write(csvRecords([properties]));
   let cursor: readonly unknown[] | undefined;
   let written = 0;
   for (;;) {
     const page = await collection.findPage(filter, ordering, { limit: options.pageSize ?? PAGE_SIZE, cursor, backward: false });
     let chunk = "";
+    const records: unknown[][] = [];
     for (const { row } of page.rows) {
       const node = collection.toNode(row) as Record<string, unknown>;
       const values = properties.map((property) => plain(node[property]));
-      chunk +=
-        options.format === "csv"
-          ? csvLine(values.map((value) => (value !== null && typeof value === "object" ? JSON.stringify(value) : value))) + "\r\n"
-          : JSON.stringify(Object.fromEntries(properties.map((property, i) => [property, values[i]]))) + "\n";
+      if (options.format === "csv")
+        records.push(values.map((value) => (value !== null && typeof value === "object" ? JSON.stringify(value) : value)));
+      else chunk += JSON.stringify(Object.fromEntries(properties.map((property, i) => [property, values[i]]))) + "\n";
     }
+    if (records.length) chunk = csvRecords(records);
     if (chunk) await write(chunk);
     written += page.rows.length;
     if (!page.hasMore || page.rows.length === 0) return written;
@@ -130,13 +134,15 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** One CSV record (RFC 4180): a field with a comma, quote or line break is quoted, quotes doubled. */
-function csvLine(values: readonly unknown[]): string {
-  return values
-    .map((value) => {
-      if (value === null || value === undefined) return "";
-      const text = String(value);
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(",");
+/**
+ * CSV records (RFC 4180, CRLF) by csv-stringify: a field with a comma, quote or line break is
+ * quoted, quotes doubled; a field that a spreadsheet would run as a formula (starting with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return) gets a leading `'` (OWASP's CSV injection advice); NUL
+ * characters, which spreadsheets and many CSV readers stop at, become U+FFFD.
+ */
+function csvRecords(records: unknown[][]): string {
+  const cleaned = records.map((record) =>
+    record.map((value) => (typeof value === "string" && value.includes("\u0000") ? value.replace(/\u0000/g, "\uFFFD") : value)),
+  );
+  return stringify(cleaned, { escape_formulas: true, record_delimiter: "\r\n", cast: { boolean: (value) => String(value) } });
 }

@@ -59,6 +59,33 @@ export function designationId(entryNumber: number, program: string): string {
   return `designation:ofac-${entryNumber}-${slug(program)}`;
 }
 
+/** Who the audit trail names as the writer of the snapshot of `asOf` (and what `undoSnapshot` looks for). */
+export function importer(asOf: string): string {
+  return `import-ofac:${asOf}`;
+}
+
+/** The share of ACTIVE designations a snapshot may delist unless told otherwise (`--max-delisting`). */
+export const DEFAULT_MAX_DELISTING = 0.05;
+
+/**
+ * Checks a snapshot's date: a real calendar date written `YYYY-MM-DD` (not `2024-02-31`), and not
+ * later than today anywhere on Earth (UTC+14): a date in the future would refuse every real
+ * snapshot after it as "older". Throws a `SeedError` naming `--as-of`.
+ */
+export function checkSnapshotDate(asOf: string, file: string, now = new Date()): void {
+  const fail = (problem: string): never => {
+    throw new SeedError(file, undefined, undefined, "--as-of", problem);
+  };
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
+  if (!match) fail(`"${asOf}" must be a date written YYYY-MM-DD`);
+  const [year, month, day] = match!.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    fail(`${asOf} is not a day of the calendar`);
+  const latestToday = new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  if (asOf > latestToday) fail(`${asOf} is in the future; give the date OFAC published the snapshot`);
+}
+
 /** What an import did: rows per table, and how many designations it delisted. */
 export interface OfacImportReport {
   tables: Record<string, TableCounts>;
@@ -85,13 +112,28 @@ const KIND_OF_TYPE: Record<string, ActorKind> = {
  *   with `delistedOn` = `asOf`. Nothing is deleted.
  *
  * Importing the same snapshot twice changes nothing; a snapshot older than one the database already
- * has (imported, or cited by a data set) is refused, since it would undo later changes.
+ * has (imported, or cited by a data set) is refused, since it would undo later changes. So is one
+ * dated in the future, or one that would delist more than `maxDelisting` of the ACTIVE designations
+ * (a truncated or wrong file is far likelier than OFAC emptying its list) unless
+ * `allowMassDelisting` says it is meant. Every change is in the audit trail as written by
+ * `import-ofac:<asOf>`, which is how `undoSnapshot` takes a snapshot back.
  */
 export async function importSdn(
   dataSource: DataSource,
   entries: SdnEntry[],
-  options: { asOf: string; file: string; onWritten?: (records: number) => void },
+  options: {
+    asOf: string;
+    file: string;
+    onWritten?: (records: number) => void;
+    /** The largest share (0–1) of ACTIVE designations the snapshot may delist. Defaults to `DEFAULT_MAX_DELISTING`. */
+    maxDelisting?: number;
+    /** Delist however many the snapshot no longer has. Defaults to false. */
+    allowMassDelisting?: boolean;
+    /** Today, for the date check. Defaults to now. */
+    now?: Date;
+  },
 ): Promise<OfacImportReport> {
+  checkSnapshotDate(options.asOf, options.file, options.now);
   return dataSource.transaction(async (manager) => {
     const run = (statement: Sql) => manager.query(statement.sql, statement.values) as Promise<Row[]>;
     const [latest] = await run(sql`SELECT MAX(published_on) AS latest FROM sources WHERE id LIKE 'source:ofac-sdn-%'`);
@@ -105,7 +147,29 @@ export async function importSdn(
         `${options.asOf} is older than a snapshot the database already has (${latestSnapshot}); importing it would undo later changes`,
       );
     }
-    const audit = new AuditTrail({ name: "import-ofac" });
+    const pairs = entries.flatMap((entry) =>
+      entry.programs.map((program) => ({ entry, program, id: designationId(entry.entryNumber, program) })),
+    );
+    const listed = new Set(pairs.map((pair) => pair.id));
+    const active = await run(
+      sql`SELECT id FROM designations WHERE ofac_entry_number IS NOT NULL AND status = ${DesignationStatus.ACTIVE}`,
+    );
+    const gone = active.map((row) => String(row.id)).filter((id) => !listed.has(id));
+    const maxDelisting = options.maxDelisting ?? DEFAULT_MAX_DELISTING;
+    if (!options.allowMassDelisting && gone.length > maxDelisting * active.length) {
+      const share = (n: number) => `${Math.round(n * 1000) / 10}%`;
+      throw new SeedError(
+        options.file,
+        undefined,
+        undefined,
+        undefined,
+        `would delist ${gone.length.toLocaleString("en")} of the ${active.length.toLocaleString("en")} ACTIVE designations ` +
+          `(${share(gone.length / active.length)}; at most ${share(maxDelisting)} may go in one snapshot). A truncated or ` +
+          "wrong file is far likelier than OFAC delisting that many: nothing was imported. If OFAC really did, import it " +
+          "again with --allow-mass-delisting",
+      );
+    }
+    const audit = new AuditTrail({ name: importer(options.asOf) });
     const writer = new SyncWriter(dataSource, run, audit, options.onWritten);
     const sourceId = `source:ofac-sdn-${options.asOf}`;
 
@@ -168,9 +232,6 @@ export async function importSdn(
       newSanctions.map((id) => ({ sanction_id: id, source_id: sourceId })),
     );
 
-    const pairs = entries.flatMap((entry) =>
-      entry.programs.map((program) => ({ entry, program, id: designationId(entry.entryNumber, program) })),
-    );
     const knownDesignations = new Set<string>();
     for (let i = 0; i < pairs.length; i += 500) {
       const rows = await run(
@@ -201,11 +262,6 @@ export async function importSdn(
       ),
     );
 
-    const listed = new Set(pairs.map((pair) => pair.id));
-    const active = await run(
-      sql`SELECT id FROM designations WHERE ofac_entry_number IS NOT NULL AND status = ${DesignationStatus.ACTIVE}`,
-    );
-    const gone = active.map((row) => String(row.id)).filter((id) => !listed.has(id));
     await writer.entities(
       Designation,
       gone.map((id) => ({ id, status: DesignationStatus.DELISTED, delistedOn: options.asOf })),

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json";
@@ -74,11 +75,45 @@ const COLUMNS = [
   "Remarks",
 ];
 
+/** A snapshot file's text, and what was odd about it. */
+export interface SdnText {
+  text: string;
+  /** Problems that did not stop the reading (bytes that are not UTF-8), each naming the file and line. */
+  warnings: string[];
+}
+
+/**
+ * Reads a snapshot file as text. OFAC publishes UTF-8 (mostly ASCII); a file that is not valid
+ * UTF-8 was saved by something else, most likely as Windows-1252 (Excel's "CSV" on Windows), so it
+ * is read as that, with a warning naming the first bad byte, rather than with U+FFFD in place of
+ * every accented letter.
+ */
+export function readSdnFile(file: string): SdnText {
+  const bytes = fs.readFileSync(file);
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warnings: [] };
+  } catch {
+    // Where the first bad byte is: the first U+FFFD of a lenient decoding (the bytes before it are UTF-8).
+    const lenient = bytes.toString("utf8");
+    const at = lenient.indexOf("\uFFFD");
+    const offset = Buffer.byteLength(lenient.slice(0, at));
+    const line = lenient.slice(0, at).split("\n").length;
+    return {
+      text: new TextDecoder("windows-1252").decode(bytes),
+      warnings: [
+        `${file}, line ${line}: byte 0x${bytes[offset].toString(16).padStart(2, "0")} (offset ${offset}) is not UTF-8; ` +
+          "the file was read as Windows-1252. Check its accented names, or convert it to UTF-8 and import it again.",
+      ],
+    };
+  }
+}
+
 /**
  * Reads OFAC's `sdn.csv` with all its quirks: no header, `-0- ` for empty, several programs packed
  * in one field (`NPWMD] [DPRK2`), a.k.a.s and dates of birth inside the remarks, CRLF line ends and
  * a DOS end-of-file byte. Every entry is checked; a malformed one is a `SeedError` naming the
- * file, the entry (and its line) and the column.
+ * file, the entry (and its line) and the column. A file without a single entry (an empty or failed
+ * download) is refused: no SDN list is empty, and importing it would delist everyone.
  */
 export function parseSdn(text: string, file: string): SdnEntry[] {
   const cleaned = text.replace(/\x1a\s*$/, "");
@@ -93,6 +128,15 @@ export function parseSdn(text: string, file: string): SdnEntry[] {
       undefined,
       undefined,
       `not valid CSV${line ? ` at line ${line}` : ""} (${(error as Error).message})`,
+    );
+  }
+  if (rows.length === 0) {
+    throw new SeedError(
+      file,
+      undefined,
+      undefined,
+      undefined,
+      "holds no entries: an empty or failed download? Nothing was imported",
     );
   }
   const seen = new Map<number, number>();

@@ -139,12 +139,22 @@ describe("the dossier command", () => {
     expect(csv.stderr.trim()).toBe(`Exported ${lines.length - 1} topics to ${out}.`);
     expect(lines[0]).toBe("id,name,description,createdAt,updatedAt");
     expect(await dossier(["export", "statements", "--filter", '{"topics": "x"'], env)).toMatchObject({ code: 1 });
+    // A refused filter leaves the file it would have replaced as it was; a folder that is not there is said so.
+    expect(await dossier(["export", "topics", "--filter", '{"kinds": ["X"]}', "--out", out], env)).toMatchObject({ code: 1 });
+    expect(fs.readFileSync(out, "utf8").trimEnd().split("\r\n")).toEqual(lines);
+    const nowhere = path.join(path.dirname(out), "missing", "topics.csv");
+    const missing = await dossier(["export", "topics", "--out", nowhere], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      new RegExp(`^dossier: --out ${nowhere.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: cannot write there \\(ENOENT[^\n]*\\)\n$`),
+    );
+    expect(fs.readdirSync(path.dirname(out))).toEqual(["topics.csv"]);
     expect((await dossier(["export", "events", "--filter", '{"kinds": ["X"]}'], env)).stderr).toBe(
       'dossier: --filter does not fit EventFilter: Field "kinds" is not defined by type "EventFilter". Did you mean "ids"?\n',
     );
   });
 
-  it("imports an OFAC SDN snapshot and refuses a malformed date", async () => {
+  it("imports an OFAC SDN snapshot, refuses a malformed date or an empty file, and undoes the latest snapshot", async () => {
     const env = { DATABASE_URL: tempDatabase() };
     await dossier(["migrate"], env);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-sdn-")), "sdn.csv");
@@ -157,7 +167,22 @@ describe("the dossier command", () => {
       /^Imported 1 entries and 2 designations of .*sdn\.csv as of 2024-06-01; delisted 0\. \d+ rows inserted/,
     );
     const bad = await dossier(["import-ofac", file, "--as-of", "June 1st"], env);
-    expect(bad).toMatchObject({ code: 1, stderr: 'dossier: --as-of "June 1st" must be a date written YYYY-MM-DD\n' });
+    expect(bad).toMatchObject({
+      code: 1,
+      stderr: `dossier: ${file}, field --as-of: "June 1st" must be a date written YYYY-MM-DD\n`,
+    });
+    const empty = path.join(path.dirname(file), "empty.csv");
+    fs.writeFileSync(empty, "");
+    expect(await dossier(["import-ofac", empty, "--as-of", "2024-06-02"], env)).toMatchObject({
+      code: 1,
+      stderr: `dossier: ${empty}: holds no entries: an empty or failed download? Nothing was imported\n`,
+    });
+    const undone = await dossier(["import-ofac", "--undo", "2024-06-01"], env);
+    expect(undone).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Undid the snapshot of 2024-06-01 \(1 import\): 0 records restored, \d+ removed\.$/m),
+    });
+    expect((await dossier(["import-ofac", file, "--as-of", "2024-05-31"], env)).code).toBe(0);
   });
 
   it("issues, lists and revokes API keys, printing each key once", async () => {
@@ -214,34 +239,41 @@ describe("the dossier command", () => {
     }
   });
 
-  it("on SIGTERM stops accepting, finishes a slow in-flight request, closes the pool and exits 0", async () => {
-    const { child, url, output } = await serve({ DATABASE_URL: tempDatabase() });
-    const { port } = new URL(url);
-    // A request whose body arrives slowly: in flight when the signal comes.
-    const body = JSON.stringify({ query: `{ actor(id: "actor:fbi") { name } }` });
-    const socket = net.connect(Number(port), "127.0.0.1");
-    await new Promise((resolve) => socket.once("connect", resolve));
-    let response = "";
-    socket.on("data", (chunk) => (response += chunk.toString()));
-    socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
-    );
-    socket.write(body.slice(0, 10));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  // In production too: Apollo's own signal handlers (off when NODE_ENV is test, as under Jest) made it exit 143.
+  it.each(["development", "production"])(
+    "on SIGTERM stops accepting, finishes a slow in-flight request, closes the pool and exits 0 (%s)",
+    async (mode) => {
+      const { child, url, output } = await serve({ DATABASE_URL: tempDatabase(), NODE_ENV: mode, PUBLIC_READ: "true" });
+      const { port } = new URL(url);
+      // A request whose body arrives slowly: in flight when the signal comes.
+      const body = JSON.stringify({ query: `{ actor(id: "actor:fbi") { name } }` });
+      const socket = net.connect(Number(port), "127.0.0.1");
+      await new Promise((resolve) => socket.once("connect", resolve));
+      let response = "";
+      socket.on("data", (chunk) => (response += chunk.toString()));
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+      );
+      socket.write(body.slice(0, 10));
+      await new Promise((resolve) => setTimeout(resolve, 200));
 
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    child.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // No new connections are accepted…
-    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-    // …but the request in flight is finished.
-    socket.end(body.slice(10));
-    await new Promise((resolve) => socket.once("close", resolve));
-    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
-    expect(response).toContain('{"data":{"actor":{"name":"Federal Bureau of Investigation"}}');
-    expect(await exited).toBe(0);
-    expect(output()).toContain("SIGTERM: finishing in-flight requests and shutting down…");
-  });
+      const exited = new Promise<[number | null, string | null]>((resolve) =>
+        child.once("exit", (code, signal) => resolve([code, signal])),
+      );
+      child.kill("SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // No new connections are accepted…
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      // …but the request in flight is finished.
+      socket.end(body.slice(10));
+      await new Promise((resolve) => socket.once("close", resolve));
+      expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+      expect(response).toContain('{"data":{"actor":{"name":"Federal Bureau of Investigation"}}');
+      expect(await exited).toEqual([0, null]);
+      expect(output()).toContain("SIGTERM: finishing in-flight requests and shutting down…");
+      expect(output()).toContain("Stopped; the database connections are closed.");
+    },
+  );
 
   it("refuses to serve a database whose schema is behind when it may not migrate", async () => {
     const failed = serve({ DATABASE_URL: tempDatabase(), AUTO_MIGRATE: "false" });

@@ -102,6 +102,41 @@ describe("export", () => {
     }
   });
 
+  it("writes text a spreadsheet would run as a formula with a leading quote, and no NUL characters", async () => {
+    const risky = ['=HYPERLINK("http://x.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\tlead", "\rlead", "a\u0000b", "plain"];
+    for (const [i, name] of risky.entries())
+      await hub.dataSource.query("INSERT INTO topics (id, name, description, created_at, updated_at) VALUES (?, ?, NULL, ?, ?)", [
+        `topic:risky-${i}`,
+        name,
+        "2026-01-01 00:00:00",
+        "2026-01-01 00:00:00",
+      ]);
+    try {
+      const { text } = await run("topics", { format: "csv", filter: { ids: risky.map((_, i) => `topic:risky-${i}`) } });
+      const names = new Map(
+        parseCsv(text)
+          .slice(1)
+          .map((row) => [row[0], row[1]]),
+      );
+      expect(risky.map((_, i) => names.get(`topic:risky-${i}`))).toEqual([
+        '\'=HYPERLINK("http://x.example","x")',
+        "'+1+1",
+        "'-2+3",
+        "'@SUM(A1)",
+        "'\tlead",
+        "'\rlead",
+        "a\uFFFDb",
+        "plain",
+      ]);
+      expect(text).not.toContain("\u0000");
+      // NDJSON is data, not a spreadsheet: it keeps the text as it is.
+      const ndjson = await run("topics", { format: "ndjson", filter: { ids: ["topic:risky-0"] } });
+      expect(JSON.parse(ndjson.text).name).toBe(risky[0]);
+    } finally {
+      await hub.dataSource.query("DELETE FROM topics WHERE id LIKE 'topic:risky-%'");
+    }
+  });
+
   it("writes lists as JSON arrays, and every collection the API pages through", async () => {
     const { text } = await run("actors", { format: "ndjson", filter: { ids: ["actor:barack-obama"] } });
     expect(JSON.parse(text)).toMatchObject({ id: "actor:barack-obama", aliases: ["President Obama", "President Barack Obama"] });

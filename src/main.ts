@@ -88,7 +88,11 @@ program
       await dataSource.destroy();
       throw error;
     }
-    console.log(`Dossier is serving ${config.databaseLabel} at ${hub.url}`);
+    // One write, so that whoever waits for the first line has the second too.
+    console.log(
+      `Dossier is serving ${config.databaseLabel} at ${hub.url}\n` +
+        `Explorer: ${hub.url.replace(/\/graphql$/, "/explorer/")} (works offline; ${hub.url} opens Apollo Sandbox, which needs the internet)`,
+    );
     const shutdown = async (signal: string) => {
       console.log(`${signal}: finishing in-flight requests and shutting down…`);
       await hub.stop();

@@ -11,6 +11,7 @@ import {
 import type { GraphQLFormattedError } from "graphql";
 import { ErrorCode, formatError } from "../graphql/errors";
 import { createHttpServer } from "../server/http-server";
+import { httpStatusPlugin } from "../server/http-status.plugin";
 import type { GatewayConfig } from "./gateway-config";
 
 /** What the gateway keeps of each client request: the headers it forwards to the subgraphs. */
@@ -66,6 +67,7 @@ export async function startGateway(
     // The `gateway` command handles SIGTERM/SIGINT itself and exits 0; Apollo's handlers would exit 143.
     stopOnTerminationSignals: false,
     plugins: [
+      httpStatusPlugin(),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

@@ -108,6 +108,16 @@ export function formatError(
   if (typeof code === "string" && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions };
   }
+  // Apollo refuses some requests with an HTTP 4xx status and no code: a persisted query whose
+  // hash is not its text's, say. The client's request is at fault, so it is told what to fix.
+  const status = (cause instanceof GraphQLError ? (cause.extensions.http as { status?: unknown } | undefined) : undefined)
+    ?.status;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    const message = /provided sha does not match query/.test(formatted.message)
+      ? "The persisted query's sha256Hash is not the SHA-256 of its query text: send the hash of the exact text, in lowercase hex."
+      : formatted.message;
+    return { message, extensions: { code: ErrorCode.BAD_REQUEST } };
+  }
   if (isDatabaseUnavailable(cause)) {
     return {
       message: "The database is unavailable; retry later.",

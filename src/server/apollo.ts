@@ -1,15 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
 import type { Logger } from "pino";
 import { authPlugin } from "../auth/auth.plugin";
 import { DEFAULT_LIMITS } from "../config";
 import type { Context } from "../graphql/context";
-import { ErrorCode, formatError } from "../graphql/errors";
+import { formatError } from "../graphql/errors";
 import {
   costLimitPlugin,
   maxAliasesRule,
@@ -19,6 +15,8 @@ import {
 } from "../graphql/plugins/operation-limits";
 import type { RateLimiter, RateLimitOptions } from "../graphql/plugins/rate-limit";
 import { compiledExecution } from "./compiled-execution";
+import { httpStatusPlugin } from "./http-status.plugin";
+import { landingPagePlugin } from "./landing-page";
 
 /** Options for the Apollo Server the hub runs. */
 export interface ApolloOptions {
@@ -50,13 +48,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
   const production = options.production ?? false;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const introspection = options.introspection ?? !production;
-  const landingPage = production
-    ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-    : ApolloServerPluginLandingPageLocalDefault({
-        footer: false,
-        document: EXAMPLE_OPERATION,
-        embed: { endpointIsEditable: false },
-      });
+  const landingPage = landingPagePlugin<Context>({ production, document: EXAMPLE_OPERATION });
   return new ApolloServer<Context>({
     ...(options.compileQueries === false ? { schema } : { gateway: compiledExecution(schema) }),
     formatError: options.logger
@@ -85,7 +77,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       ApolloServerPluginCacheControlDisabled(),
       authPlugin({ publicRead: options.publicRead ?? !production }),
       costLimitPlugin(limits, options.rate),
-      statusPlugin(),
+      httpStatusPlugin(),
       ...(options.plugins ?? []),
     ],
   });
@@ -109,21 +101,6 @@ const noServiceSdlRule: ValidationRule = (context) => ({
     }
   },
 });
-
-/** Answers HTTP 503 when the database did not: the client should retry, not fix its request. */
-function statusPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== "single") return;
-          const codes = (response.body.singleResult.errors ?? []).map((error) => error.extensions?.code);
-          if (codes.includes(ErrorCode.DATABASE_UNAVAILABLE)) response.http.status = 503;
-        },
-      };
-    },
-  };
-}
 
 /** The operation Sandbox opens with: statements by officials about covert action. */
 const EXAMPLE_OPERATION = `# Statements by officials about covert action

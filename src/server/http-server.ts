@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { ApolloServer, HTTPGraphQLResponse } from "@apollo/server";
+import type { ApolloServer } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import bodyParser from "body-parser";
 import cors from "cors";
@@ -23,7 +23,10 @@ export interface HttpServerOptions<C extends object> {
   bodyLimit?: string;
   /** The origins browsers may call from, or `*`. Defaults to `*`. */
   corsOrigins?: "*" | string[];
-  /** Answer TIMEOUT (HTTP 503) to an operation still running after this many milliseconds. Defaults to 10000. */
+  /**
+   * Answer TIMEOUT (HTTP 503) to an operation still running after this many milliseconds; a client
+   * that takes longer than this to send a request's headers and body gets 408. Defaults to 10000.
+   */
   requestTimeoutMs?: number;
   /** Run at most this many GraphQL requests at once; the others wait in arrival order. Defaults to no limit. */
   maxConcurrentOperations?: number;
@@ -34,14 +37,6 @@ export interface HttpServerOptions<C extends object> {
   /** Told of requests the HTTP layer refuses or times out before Apollo answers them. */
   logger?: Pick<Logger, "warn" | "error">;
 }
-
-/** The errors a well-formed request can meet before execution: GraphQL's, not HTTP's. */
-const REQUEST_ERRORS = new Set<unknown>([
-  ErrorCode.GRAPHQL_PARSE_FAILED,
-  ErrorCode.GRAPHQL_VALIDATION_FAILED,
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.QUERY_TOO_COMPLEX,
-]);
 
 /**
  * The HTTP layer of the hub and of the gateway, on plain `node:http`: `/graphql` (Apollo, with
@@ -56,7 +51,15 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
   const timeoutMs = options.requestTimeoutMs ?? 10_000;
   const turns = new Turns(options.maxConcurrentOperations ?? Infinity);
 
-  return http.createServer((req, res) => {
+  // A client must send its headers and body within the same time limit (Node answers 408 and
+  // closes the connection), checked every half second: otherwise a slow sender holds a socket and
+  // its buffers for Node's default of five minutes, and the operation's own timer only starts later.
+  const serverOptions: http.ServerOptions = {
+    requestTimeout: timeoutMs,
+    headersTimeout: timeoutMs,
+    connectionsCheckingInterval: Math.min(500, timeoutMs),
+  };
+  return http.createServer(serverOptions, (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (path === "/readyz") {
@@ -79,8 +82,9 @@ export function createHttpServer<C extends object>(options: HttpServerOptions<C>
       );
       return;
     }
+    if (path === "/" && req.method === "GET") return sendJson(res, 200, directory(options));
     if (path !== "/graphql") {
-      return sendJson(res, 404, { error: `Nothing at ${path}. The GraphQL endpoint is /graphql.` });
+      return sendJson(res, 404, { error: `Nothing at ${path}. The GraphQL endpoint is /graphql.`, ...directory(options) });
     }
     // Every GraphQL request has an ID, echoed to the client and written in its log line.
     const requestId = requestIdOf(req);
@@ -166,7 +170,8 @@ async function handleGraphQL<C extends object>(
   // The time limit may have answered already; the late result is dropped.
   if (res.headersSent) return;
   for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = statusFor(response, headers.get("accept"));
+  // The status is Apollo's, as `httpStatusPlugin` set it.
+  res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
     res.end(response.body.string);
     return;
@@ -175,22 +180,22 @@ async function handleGraphQL<C extends object>(
   res.end();
 }
 
-/**
- * The status to answer with. GraphQL over HTTP asks for 200 when a client that accepts only
- * `application/json` sends a well-formed request that fails to parse, validate or coerce its
- * variables (the errors are in the body); Apollo answers 400. Clients that accept
- * `application/graphql-response+json` keep the 400.
- */
-function statusFor(response: HTTPGraphQLResponse, accept: string | undefined): number {
-  const status = response.status ?? 200;
-  if (status !== 400 || response.body.kind !== "complete" || /application\/graphql-response\+json/i.test(accept ?? ""))
-    return status;
-  try {
-    const { errors } = JSON.parse(response.body.string) as { errors?: { extensions?: { code?: unknown } }[] };
-    return errors?.length && errors.every((error) => REQUEST_ERRORS.has(error.extensions?.code)) ? 200 : status;
-  } catch {
-    return status;
-  }
+/** What `GET /` answers: where everything is, the offline explorer first among what a browser can open. */
+function directory(options: Pick<HttpServerOptions<object>, "explorer" | "metrics">): Record<string, string> {
+  return {
+    graphql: "/graphql",
+    ...(options.explorer
+      ? {
+          explorer: "/explorer/",
+          browse:
+            "Open /explorer/ in a browser for the hub's own GraphiQL explorer, which works offline; " +
+            "/graphql opens Apollo Sandbox, which loads from Apollo's servers and needs the internet.",
+        }
+      : {}),
+    health: "/healthz",
+    ready: "/readyz",
+    ...(options.metrics ? { metrics: "/metrics" } : {}),
+  };
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -50,9 +50,14 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
   const services = createServices(new Database(dataSource));
   services.apiKeys.cacheSeconds = config.apiKeyCacheSeconds;
   const schema = await buildDossierSchema();
-  const rateOptions = { points: config.rateLimitPoints, redisUrl: config.redisUrl, keyPrefix: settings.rateLimitPrefix };
-  const rate = config.rateLimitPoints > 0 ? { limiter: await createRateLimiter(rateOptions), options: rateOptions } : undefined;
   const observability = createObservability({ level: config.logLevel, destination: settings.logDestination, dataSource });
+  const rateOptions = {
+    points: config.rateLimitPoints,
+    redisUrl: config.redisUrl,
+    keyPrefix: settings.rateLimitPrefix,
+    logger: observability.logger,
+  };
+  const rate = config.rateLimitPoints > 0 ? { limiter: await createRateLimiter(rateOptions), options: rateOptions } : undefined;
   const apollo = createApolloServer(schema, {
     plugins: [observability.plugin],
     production: config.production,

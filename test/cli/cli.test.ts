@@ -222,6 +222,9 @@ describe("the dossier command", () => {
     const { child, url, output } = await serve({ DATABASE_URL: tempDatabase(), LOG_LEVEL: "info" });
     try {
       expect(output()).toMatch(/Seeded sony-2015: \d+ rows inserted/);
+      expect(output()).toContain(
+        `Explorer: ${url.replace(/\/graphql$/, "/explorer/")} (works offline; ${url} opens Apollo Sandbox, which needs the internet)`,
+      );
       const response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", "x-request-id": "cli-check-1" },

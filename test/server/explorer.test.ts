@@ -85,4 +85,34 @@ describe("the offline explorer", () => {
     },
     60_000,
   );
+
+  (haveBrowser || process.env.REQUIRE_BROWSER ? it : it.skip)(
+    "is one click away from Apollo Sandbox's page when the internet is not there",
+    async () => {
+      // A development hub, whose /graphql shows Sandbox to a browser.
+      const development = await startHttpTestHub({ production: false });
+      let browser: Browser | undefined;
+      try {
+        browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+        const page = await browser.newPage();
+        // Offline: nothing but the hub answers.
+        await page.route("**/*", (route) =>
+          new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("internetdisconnected"),
+        );
+        await page.goto(development.hub.url);
+        const note = page.locator("#dossier-offline-explorer");
+        await note.waitFor({ state: "visible", timeout: 15_000 });
+        // Below Apollo's own "cannot be loaded" message, and clickable: nothing covers it.
+        await page.getByText("Apollo Sandbox cannot be loaded; it appears that you might be offline.").waitFor();
+        expect(await note.innerText()).toBe("The hub's own explorer works offline: /explorer/");
+        await note.getByRole("link", { name: "/explorer/" }).click();
+        await page.waitForURL(`${development.base}/explorer/`);
+        await page.locator(".graphiql-execute-button").waitFor({ timeout: 15_000 });
+      } finally {
+        await browser?.close();
+        await development.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -64,6 +64,10 @@ describe("the HTTP server", () => {
     // Preloaded with the example operation: statements by officials about covert action.
     expect(html).toContain("query OfficialsOnCovertAction");
     expect(html).toContain("topic:covert-action");
+    // Sandbox loads from Apollo's servers; the page points to the explorer that works offline.
+    expect(html).toMatch(
+      /might be offline\.<\/p><p id="dossier-offline-explorer">The hub's own explorer works offline: <a href="\/explorer\/">\/explorer\/<\/a><\/p><style nonce=[0-9a-f]+>/,
+    );
     const preflight = await fetch(hub.url, {
       method: "OPTIONS",
       headers: { origin: "https://studio.apollographql.com", "access-control-request-method": "POST" },
@@ -77,6 +81,24 @@ describe("the HTTP server", () => {
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready" });
     const missing = await fetch(`${base}/nothing`);
     expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({
+      error: "Nothing at /nothing. The GraphQL endpoint is /graphql.",
+      explorer: "/explorer/",
+    });
+  });
+
+  it("says at / where the API, the offline explorer, health and metrics are", async () => {
+    const root = await fetch(`${base}/`);
+    expect(root.status).toBe(200);
+    expect(await root.json()).toEqual({
+      graphql: "/graphql",
+      explorer: "/explorer/",
+      browse:
+        "Open /explorer/ in a browser for the hub's own GraphiQL explorer, which works offline; /graphql opens Apollo Sandbox, which loads from Apollo's servers and needs the internet.",
+      health: "/healthz",
+      ready: "/readyz",
+      metrics: "/metrics",
+    });
   });
 
   it("supports automatic persisted queries: an unknown hash asks for the text, then the hash alone works", async () => {
@@ -89,6 +111,28 @@ describe("the HTTP server", () => {
       data: { topic: { name: "sanctions" } },
     });
     expect(await (await post(JSON.stringify({ extensions }))).json()).toMatchObject({ data: { topic: { name: "sanctions" } } });
+  });
+
+  it("refuses a persisted query whose hash is not its text's as BAD_REQUEST, saying what to send", async () => {
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const extensions = { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } };
+      const response = await post(JSON.stringify({ query: "{ __typename }", extensions }));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message:
+              "The persisted query's sha256Hash is not the SHA-256 of its query text: send the hash of the exact text, in lowercase hex.",
+            extensions: { code: "BAD_REQUEST" },
+          },
+        ],
+      });
+      // Not an internal error: nothing is logged as one.
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it("reports not ready (503) and DATABASE_UNAVAILABLE when the database is gone", async () => {

@@ -1,5 +1,6 @@
 import { getIntrospectionQuery } from "graphql";
 import type { DataSource } from "typeorm";
+import { Role } from "../../src/auth/role";
 import { DEFAULT_LIMITS } from "../../src/config";
 import { seed } from "../../src/seeding/seed-loader";
 import { type Hub, startHub } from "../../src/server/hub";
@@ -28,10 +29,14 @@ describe("operation limits", () => {
     await dataSource.destroy();
   });
 
-  async function ask(query: string, variables?: Record<string, unknown>) {
+  async function ask(query: string, variables?: Record<string, unknown>, key?: string) {
     const response = await fetch(hub.url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, body: (await response.json()) as any };
@@ -177,6 +182,35 @@ describe("operation limits", () => {
     };
     expect(await counted(1)).toBe(1 + 1);
     expect(await counted(100)).toBe(1 + 100);
+  });
+
+  it("refuses text with a NUL character or a lone surrogate in any argument, the same on both drivers", async () => {
+    const count = `query($t: String) { actors(filter: { text: $t }) { totalCount } }`;
+    const nul = await ask(count, { t: "\u0000" });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([
+      {
+        message: "`filter.text` holds a NUL character (U+0000) at offset 0, which no text may contain; remove it.",
+        extensions: { code: "BAD_USER_INPUT", argument: "filter.text" },
+      },
+    ]);
+    // In a literal, GraphQL's parser refuses the escape itself; in a variable, the limits do.
+    const literal = await ask(`{ search(text: "Kim \\uD800 Jong") { totalCount } }`);
+    expect(literal.body.errors[0]).toMatchObject({ message: 'Syntax Error: Invalid Unicode escape sequence: "\\uD800".' });
+    const lone = await ask(`query($t: String!) { search(text: $t) { totalCount } }`, { t: "Kim \uD800 Jong" });
+    expect(lone.body.errors[0]).toEqual({
+      message:
+        "`text` holds a lone UTF-16 surrogate (U+D800) at offset 4: half of a character, which cannot be stored; send well-formed Unicode.",
+      extensions: { code: "BAD_USER_INPUT", argument: "text" },
+    });
+    const mutation = `mutation($input: TopicInput!) { createTopic(input: $input) { id } }`;
+    const { key } = await hub.services.apiKeys.create("limits editor", Role.EDITOR);
+    const write = await ask(mutation, { input: { name: "half \uDC00" } }, key);
+    expect(write.body.errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "input.name" });
+    // A whole pair is a character like any other: an emoji is searched, not refused.
+    const emoji = await ask(count, { t: "\u{1F600}" });
+    expect(emoji.body.errors).toBeUndefined();
+    expect(emoji.body.data.actors.totalCount).toBe(0);
   });
 
   it("refuses values nested more than 8 objects deep, in literals and variables alike", async () => {

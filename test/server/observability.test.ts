@@ -71,6 +71,11 @@ describe("logs and metrics", () => {
       msg: "graphql request failed",
       errors: ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_VALIDATION_FAILED"],
     });
+    // The status logged is the one the client got: 200 for a plain JSON client, 400 for one that
+    // accepts application/graphql-response+json (GraphQL over HTTP).
+    expect([invalid.status, lineOf(invalid.headers.get("x-request-id")).status]).toEqual([200, 200]);
+    const strict = await post({ query: "{ nope }" }, { accept: "application/graphql-response+json" });
+    expect([strict.status, lineOf(strict.headers.get("x-request-id")).status]).toEqual([400, 400]);
     // An error in execution: the API keys need an ADMIN key.
     const refused = await post({ query: `query Keys { apiKeys { id } }` });
     expect(lineOf(refused.headers.get("x-request-id"))).toMatchObject({ operation: "Keys", errors: ["UNAUTHENTICATED"] });

@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import type { ApolloServer } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
@@ -147,6 +148,52 @@ describe("the time limit", () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 500)); // the late result must not crash the server
     } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe("slow clients", () => {
+  it("get 408 and a closed connection when headers and body take longer than the time limit", async () => {
+    let ran = 0;
+    const apollo = {
+      executeHTTPGraphQLRequest: async () => {
+        ran++;
+        return { status: 200, headers: new HeaderMap(), body: { kind: "complete", string: '{"data":{}}' } };
+      },
+    } as unknown as ApolloServer<object>;
+    const server: http.Server = createHttpServer({
+      apollo,
+      context: () => ({}),
+      checkReady: async () => {},
+      requestTimeoutMs: 300,
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const body = JSON.stringify({ query: "{ __typename }" });
+      // Headers, then a body that stops halfway and never ends.
+      const socket = net.connect(port, "127.0.0.1");
+      let answer = "";
+      socket.on("data", (chunk) => (answer += chunk.toString()));
+      const closed = new Promise((resolve) => socket.once("close", resolve));
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`,
+      );
+      socket.write(body.slice(0, 5));
+      // Without the limit Node would wait five minutes (its default), past the test's own time limit.
+      await closed;
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(ran).toBe(0);
+      // A client that sends in time is answered as usual.
+      const quick = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      expect(quick.status).toBe(200);
+    } finally {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
   });

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import net, { type AddressInfo } from "node:net";
+import { Writable } from "node:stream";
 import type { DataSource } from "typeorm";
 import { Role } from "../../src/auth/role";
 import { seed } from "../../src/seeding/seed-loader";
@@ -80,4 +82,72 @@ describe("rate limits", () => {
     const alone = await hub({ rateLimitPoints: 30 });
     expect((await ask(alone, PAGE)).status).toBe(200);
   });
+
+  it("logs once that budgets fall back to memory when Redis stops answering, and once that it is back", async () => {
+    const proxy = await tcpProxy(6379);
+    const lines: Record<string, any>[] = [];
+    const logDestination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split("\n").filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const redisUrl = `redis://127.0.0.1:${proxy.port}`;
+    const target = await hub({
+      rateLimitPoints: 30,
+      redisUrl,
+      rateLimitPrefix: `dossier-test-${randomUUID()}`,
+      logLevel: "info",
+      logDestination,
+    });
+    const about = (msg: RegExp) => lines.filter((line) => msg.test(line.msg ?? ""));
+    const until = async (check: () => boolean) => {
+      while (!check()) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    expect((await ask(target, PAGE)).status).toBe(200);
+    expect(about(/Redis/)).toEqual([]);
+
+    proxy.cut();
+    await until(() => about(/^Redis does not answer/).length > 0);
+    // Still answering, from the replica's own budget; and said once, however often it reconnects in vain.
+    expect((await ask(target, PAGE)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(about(/^Redis does not answer/)).toEqual([
+      expect.objectContaining({
+        level: 40,
+        redis: redisUrl,
+        msg: "Redis does not answer: each replica keeps rate-limit budgets of its own until it does",
+      }),
+    ]);
+
+    await proxy.resume();
+    await until(() => about(/^Redis answers again/).length > 0);
+    expect(about(/Redis/).map((line) => line.level)).toEqual([40, 30]);
+    expect((await ask(target, PAGE)).status).toBe(200);
+    proxy.cut();
+  });
 });
+
+/** A TCP proxy on a port of its own to a local server: `cut` drops every connection and stops listening, `resume` listens again. */
+async function tcpProxy(targetPort: number) {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(targetPort, "127.0.0.1");
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+      socket.on("error", () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    cut() {
+      server.close();
+      for (const socket of sockets) socket.destroy();
+    },
+    resume: () => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve)),
+  };
+}

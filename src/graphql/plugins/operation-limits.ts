@@ -51,6 +51,33 @@ export class ArgumentTooLargeError extends DossierError {
   }
 }
 
+/**
+ * A string argument that no text may hold — a NUL character, or a lone UTF-16 surrogate (half of
+ * a character, which has no UTF-8 form) — BAD_USER_INPUT naming the argument. Refused here, for
+ * every argument, because the two databases would otherwise each do something else with it
+ * (SQLite's LIKE stops at a NUL and matches everything; MariaDB matches nothing).
+ */
+export class BadTextError extends DossierError {
+  constructor(argument: string, problem: string) {
+    super(ErrorCode.BAD_USER_INPUT, `\`${argument}\` ${problem}`, { argument, http: { status: 400 } });
+  }
+}
+
+/** Half of a surrogate pair without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why `text` cannot be taken as text, or undefined when it can. */
+function textProblem(text: string): string | undefined {
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) return `holds a NUL character (U+0000) at offset ${nul}, which no text may contain; remove it.`;
+  const at = LONE_SURROGATE.exec(text);
+  if (at) {
+    const code = at[0].charCodeAt(0).toString(16).toUpperCase();
+    return `holds a lone UTF-16 surrogate (U+${code}) at offset ${at.index}: half of a character, which cannot be stored; send well-formed Unicode.`;
+  }
+  return undefined;
+}
+
 /** An operation outside a limit: QUERY_TOO_COMPLEX, saying which limit, the figure found and the limit. */
 export class QueryTooComplexError extends DossierError {
   constructor(limit: keyof OperationLimits, found: number | undefined, max: number, message: string) {
@@ -171,8 +198,9 @@ export function maxDirectivesRule(max: number): ValidationRule {
 
 /**
  * Checks the values of every argument the operation passes — literals and variables alike, in the
- * operation and the fragments it spreads: no list may hold more than `limits.listItems` items and
- * no value may nest objects more than `limits.inputDepth` deep. A list of 20,000 IDs would otherwise
+ * operation and the fragments it spreads: no list may hold more than `limits.listItems` items, no
+ * value may nest objects more than `limits.inputDepth` deep, and no string may hold what is not
+ * text (`BadTextError`). A list of 20,000 IDs would otherwise
  * become 20,000 SQL parameters (past what the databases take), and a filter nested a thousand
  * levels a statement a thousand subqueries deep. `_entities`' representations are the one list
  * exempt: a gateway sends as many as it needs, and each counts in the cost instead.
@@ -213,6 +241,9 @@ export function checkArgumentValues(
     } else if (value !== null && typeof value === "object") {
       if (depth + 1 > limits.inputDepth) throw tooDeep(path);
       for (const [key, inner] of Object.entries(value)) measureJson(inner, `${path}.${key}`, depth + 1, false);
+    } else if (typeof value === "string") {
+      const problem = textProblem(value);
+      if (problem) throw new BadTextError(path, problem);
     }
   };
   // A literal, with the variables in it.
@@ -227,6 +258,9 @@ export function checkArgumentValues(
     } else if (node.kind === Kind.OBJECT) {
       if (depth + 1 > limits.inputDepth) throw tooDeep(path);
       for (const field of node.fields) measure(field.value, `${path}.${field.name.value}`, depth + 1, false);
+    } else if (node.kind === Kind.STRING) {
+      const problem = textProblem(node.value);
+      if (problem) throw new BadTextError(path, problem);
     }
   };
   const walk = (selectionSet: SelectionSetNode | undefined): void => {

@@ -1,4 +1,5 @@
 import type Redis from "ioredis";
+import type { Logger } from "pino";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { DossierError, ErrorCode } from "../errors";
 
@@ -12,6 +13,8 @@ export interface RateLimitOptions {
   redisUrl?: string;
   /** The prefix of the budget keys in Redis. Defaults to `dossier-rate`. */
   keyPrefix?: string;
+  /** Told once when Redis stops answering and budgets fall back to memory, and once when it is back. Defaults to the console. */
+  logger?: Pick<Logger, "warn" | "info">;
 }
 
 /** A points budget per client and the Redis connection behind it, if any. */
@@ -35,17 +38,35 @@ export async function createRateLimiter(options: RateLimitOptions): Promise<Rate
     maxRetriesPerRequest: 1,
     lazyConnect: false,
   });
-  client.on("error", () => undefined); // reconnects by itself; the insurance limiter covers the gap
+  // ioredis reconnects by itself and the insurance limiter covers the gap; the fall-back and the
+  // recovery are each logged once, not every failed reconnect.
+  const logger = options.logger ?? { warn: (line: object, msg: string) => console.warn(msg, line), info: () => undefined };
+  const redis = options.redisUrl.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
+  let shared = true;
+  let closing = false;
+  const lost = () => {
+    if (!shared || closing) return;
+    shared = false;
+    logger.warn({ redis }, "Redis does not answer: each replica keeps rate-limit budgets of its own until it does");
+  };
+  client.on("error", lost);
+  client.on("close", lost);
+  client.on("ready", () => {
+    if (shared) return;
+    shared = true;
+    logger.info({ redis }, "Redis answers again: rate-limit budgets are shared again");
+  });
   // Wait for the connection, so that the first requests already share the budget.
   const ready = await Promise.race([
     new Promise<boolean>((resolve) => client.once("ready", () => resolve(true))),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000).unref()),
   ]);
-  if (!ready) console.warn(`Redis at ${options.redisUrl} does not answer; rate limits are kept in memory until it does.`);
+  if (!ready) lost();
   const limiter = new RateLimiterRedis({ ...base, storeClient: client, insuranceLimiter: new RateLimiterMemory(base) });
   return {
     limiter,
     close: async () => {
+      closing = true;
       client.disconnect();
     },
   };

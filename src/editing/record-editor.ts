@@ -172,7 +172,8 @@ export class RecordEditor {
     const dataSet: DataSet = { name: "input", dir: "", files: { [kind]: [record] }, paths: { [kind]: "input" } };
     const collect = (problem: SeedError) =>
       problems.push({ field: problem.field ? `input.${problem.field}` : "input", message: problem.problem });
-    schemaProblems(kind, [record], "input").forEach(collect);
+    const malformed = schemaProblems(kind, [record], "input");
+    malformed.forEach(collect);
     if (problems.length === 0) {
       try {
         checkDates(dataSet);
@@ -182,6 +183,12 @@ export class RecordEditor {
       }
       await checkReferences(dataSet, run, collect);
       if (kind === "actors.json") await checkAffiliationChain(run, record, collect);
+    } else if (!malformed.some((problem) => problem.field === undefined)) {
+      // The references of the fields that are well-formed are checked too, so that every problem
+      // is reported at once (`speaker: "actor:nobody"` beside a malformed `saidOn`).
+      const faulty = new Set(malformed.map((problem) => problem.field!.split(/[.[]/)[0]));
+      const wellFormed = Object.fromEntries(Object.entries(record).filter(([field]) => !faulty.has(field))) as SeedRecord;
+      await checkReferences({ ...dataSet, files: { [kind]: [wellFormed] } }, run, collect);
     }
     if (problems.length > 0) throw new InvalidInputError(dedupe(problems));
     await loadDataSet(this.db.dataSource, dataSet, { actor: actorOf(viewer), run });

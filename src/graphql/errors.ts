@@ -1,4 +1,4 @@
-import { GraphQLEnumType, GraphQLError, type GraphQLFormattedError } from "graphql";
+import { type ASTNode, GraphQLEnumType, GraphQLError, type GraphQLFormattedError } from "graphql";
 
 /**
  * Every `extensions.code` a client can meet, with what it means. One list for the whole API:
@@ -41,8 +41,9 @@ export const ErrorCodeType = new GraphQLEnumType({
 
 /** The base of every error the hub raises on purpose: a GraphQL error with a code from `ErrorCode`. */
 export class DossierError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+  /** `nodes`: where in the document the fault is, for `locations` (a literal a scalar refuses). */
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, nodes?: ASTNode) {
+    super(message, { extensions: { ...extensions, code }, nodes });
   }
 }
 
@@ -71,8 +72,8 @@ export class DatabaseUnavailableError extends DossierError {
 
 /** Invalid input from the client. `argument` names the argument or input field at fault. */
 export class BadUserInputError extends DossierError {
-  constructor(message: string, argument?: string) {
-    super(ErrorCode.BAD_USER_INPUT, message, argument === undefined ? {} : { argument });
+  constructor(message: string, argument?: string, nodes?: ASTNode) {
+    super(ErrorCode.BAD_USER_INPUT, message, argument === undefined ? {} : { argument }, nodes);
   }
 }
 

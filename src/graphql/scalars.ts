@@ -8,7 +8,8 @@ import { BadUserInputError } from "./errors";
  */
 function explainingFailures(scalar: GraphQLScalarType, expected: string): GraphQLScalarType {
   const config = scalar.toConfig();
-  const refuse = (shown: string) => new BadUserInputError(`${config.name} must be ${expected}; got ${shown}.`);
+  const refuse = (shown: string, node?: ValueNode) =>
+    new BadUserInputError(`${config.name} must be ${expected}; got ${shown}.`, undefined, node);
   return new GraphQLScalarType({
     ...config,
     parseValue(value) {
@@ -24,7 +25,8 @@ function explainingFailures(scalar: GraphQLScalarType, expected: string): GraphQ
       try {
         return config.parseLiteral!(ast, undefined);
       } catch {
-        throw refuse(ast.kind === Kind.STRING ? JSON.stringify(ast.value) : print(ast));
+        // The node gives the error its `locations`; `argumentPathsPlugin` names the argument.
+        throw refuse(ast.kind === Kind.STRING ? JSON.stringify(ast.value) : print(ast), ast);
       }
     },
   });

@@ -68,7 +68,8 @@ export interface DataSet {
 /** One record of a seed file, as checked by its JSON Schema. */
 export type SeedRecord = { id: string } & Record<string, unknown>;
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+// `verbose` gives each error its schema, whose `description` says in words what a pattern accepts.
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 addFormats(ajv, ["date", "uri"]);
 const validators = Object.fromEntries(SEED_FILES.map((file) => [file, ajv.compile(SEED_SCHEMAS[file])])) as Record<
   SeedFileName,
@@ -251,8 +252,9 @@ function schemaError(file: string, data: unknown, errors: ErrorObject[], lineNum
     problem = "is not a known field";
   } else if (error.keyword === "enum") {
     problem = `must be one of ${(error.params.allowedValues as string[]).join(", ")}`;
-  } else if (error.keyword === "pattern" && /(^|\.)(id|\w+)$/.test(field)) {
-    problem = `must match ${error.params.pattern}`;
+  } else if (error.keyword === "pattern") {
+    const description = (error.parentSchema as { description?: string } | undefined)?.description;
+    problem = description ? `must be ${description}; got ${JSON.stringify(error.data)}` : `must match ${error.params.pattern}`;
   }
   if (record === undefined) problem = `the file must hold an array of records (${problem})`;
   return new SeedError(

@@ -10,11 +10,24 @@ import { StatementKind } from "../statements/statement.enums";
  * (`2014-11-24`), a month (`2014-12`) or a year (`2014`); the precision is kept with the date.
  */
 
-const idOf = (prefix: string) => ({ type: "string", pattern: `^${prefix}:[a-z0-9][a-z0-9.-]*$`, maxLength: 191 });
+/*
+ * Every `pattern` carries a `description` of what it accepts, in words: a problem says "must be a
+ * date written YYYY, YYYY-MM or YYYY-MM-DD", not the regular expression.
+ */
+const idOf = (prefix: string) => ({
+  type: "string",
+  pattern: `^${prefix}:[a-z0-9][a-z0-9.-]*$`,
+  description: `an ID written ${prefix}:<lower-case letters, digits, dots and hyphens>, e.g. ${prefix}:example-1`,
+  maxLength: 191,
+});
 const text = (maxLength: number) => ({ type: "string", minLength: 1, maxLength });
 const day = { type: "string", format: "date" };
-const partialDate = { type: "string", pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$" };
-const country = { type: "string", pattern: "^[A-Z]{2}$" };
+const partialDate = {
+  type: "string",
+  pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+  description: "a date written YYYY, YYYY-MM or YYYY-MM-DD (2014, 2014-12 or 2014-12-19)",
+};
+const country = { type: "string", pattern: "^[A-Z]{2}$", description: "an ISO 3166-1 alpha-2 country code in capitals, e.g. KP" };
 const ids = (prefix: string, minItems = 0) => ({ type: "array", items: idOf(prefix), uniqueItems: true, minItems });
 const oneOf = (values: object) => ({ enum: Object.values(values) });
 
@@ -52,7 +65,7 @@ export const SEED_SCHEMAS = {
       affiliation: idOf("actor"),
       bornOn: day,
       ofacEntryNumber: { type: "integer", minimum: 1 },
-      wikidataId: { type: "string", pattern: "^Q[1-9]\\d*$" },
+      wikidataId: { type: "string", pattern: "^Q[1-9]\\d*$", description: "a Wikidata item ID, e.g. Q423" },
       sources: ids("source"),
     },
     ["id", "name", "kind"],
@@ -66,7 +79,7 @@ export const SEED_SCHEMAS = {
       occurredOn: partialDate,
       endedOn: day,
       country,
-      cameoCode: { type: "string", pattern: "^\\d{2,4}$" },
+      cameoCode: { type: "string", pattern: "^\\d{2,4}$", description: "a CAMEO event code of 2 to 4 digits, e.g. 172" },
       participants: {
         type: "array",
         items: {
@@ -111,7 +124,12 @@ export const SEED_SCHEMAS = {
       kind: oneOf(SanctionKind),
       authority: idOf("actor"),
       legalBasis: text(255),
-      program: { type: "string", pattern: "^[A-Z0-9-]+$", maxLength: 64 },
+      program: {
+        type: "string",
+        pattern: "^[A-Z0-9-]+$",
+        description: "an OFAC program tag of capitals, digits and hyphens, e.g. DPRK2",
+        maxLength: 64,
+      },
       summary: text(5000),
       announcedOn: day,
       liftedOn: day,

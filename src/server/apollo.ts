@@ -14,6 +14,7 @@ import {
   type OperationLimits,
 } from "../graphql/plugins/operation-limits";
 import type { RateLimiter, RateLimitOptions } from "../graphql/plugins/rate-limit";
+import { argumentPathsPlugin } from "../graphql/plugins/argument-paths";
 import { compiledExecution } from "./compiled-execution";
 import { httpStatusPlugin } from "./http-status.plugin";
 import { landingPagePlugin } from "./landing-page";
@@ -77,6 +78,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       ApolloServerPluginCacheControlDisabled(),
       authPlugin({ publicRead: options.publicRead ?? !production }),
       costLimitPlugin(limits, options.rate),
+      argumentPathsPlugin(),
       httpStatusPlugin(),
       ...(options.plugins ?? []),
     ],

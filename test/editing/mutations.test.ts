@@ -71,9 +71,31 @@ describe("mutations", () => {
       expect(errors).toHaveLength(1);
       expect(errors![0].extensions?.code).toBe("BAD_USER_INPUT");
       const problems = errors![0].extensions!.problems as { field: string; message: string }[];
-      expect(problems.map((p) => p.field).sort()).toEqual(["input.country", "input.name", "input.wikidataId"]);
-      expect(problems.find((p) => p.field === "input.name")!.message).toBe("is required");
-      expect(errors![0].message).toMatch(/^The input has 3 problems: /);
+      // The unknown affiliation too, beside the malformed fields; patterns said in words.
+      expect(problems.map((p) => p.field).sort()).toEqual([
+        "input.affiliation",
+        "input.country",
+        "input.name",
+        "input.wikidataId",
+      ]);
+      expect(Object.fromEntries(problems.map((p) => [p.field, p.message]))).toEqual({
+        "input.name": "is required",
+        "input.country": 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. KP; got "North Korea"',
+        "input.wikidataId": 'must be a Wikidata item ID, e.g. Q423; got "76"',
+        "input.affiliation": "unknown actor actor:nobody: it is neither in this data set nor in the database",
+      });
+      expect(errors![0].message).toMatch(/^The input has 4 problems: /);
+      // A date says what it takes, not the regular expression.
+      const date = await write(`mutation {
+        createStatement(input: { text: "x", kind: QUOTE, saidOn: "2015-1", speaker: "actor:nobody", source: "source:thewrap-2015-01-02" }) { id }
+      }`);
+      expect(date.errors![0].extensions!.problems).toEqual([
+        {
+          field: "input.saidOn",
+          message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (2014, 2014-12 or 2014-12-19); got "2015-1"',
+        },
+        { field: "input.speaker", message: "unknown actor actor:nobody: it is neither in this data set nor in the database" },
+      ]);
       expect(await count("actors")).toBe(before);
 
       // Once the shape is right, every unknown reference is reported, each naming its field.

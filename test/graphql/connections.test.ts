@@ -169,6 +169,9 @@ describe("connections", () => {
       const literal = await errorOf(`{ events(filter: { occurredOn: { from: "2014-13-01" } }) { totalCount } }`);
       expect(literal.extensions?.code).toBe("BAD_USER_INPUT");
       expect(literal.message).toBe('Date must be a calendar date written YYYY-MM-DD, e.g. "2014-12-19"; got "2014-13-01".');
+      // Where it is, as every input error says: the literal's location and the argument's path.
+      expect(literal.locations).toEqual([{ line: 1, column: 40 }]);
+      expect(literal.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "filter.occurredOn.from" });
       const variable = await errorOf(`query($from: Date) { events(filter: { occurredOn: { from: $from } }) { totalCount } }`, {
         from: "yesterday",
       });

@@ -4,41 +4,47 @@ import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import { ConfigError, loadConfig, PROJECT_ROOT } from "./config";
-import { createDataSource } from "./db/data-source";
-import { PendingMigrationsError, prepareDatabase } from "./db/prepare";
-import { buildDossierSchema, printDossierSchema } from "./graphql/schema";
-import {
-  countRecords,
-  listDataSets,
-  loadDataSet,
-  readDataSet,
-  SeedError,
-  SEEDS_DIR,
-  type SeedReport,
-} from "./seeding/seed-loader";
-import { progressBar } from "./importing/progress";
-import { checkSnapshotDate, importSdn, type OfacImportReport } from "./importing/ofac-import";
-import { parseSdn, readSdnFile } from "./importing/ofac-sdn";
-import { undoSnapshot } from "./importing/ofac-undo";
-import { startHub } from "./server/hub";
-import { setHeapGrowth } from "./server/memory";
-import { parseRole } from "./auth/role";
-import { Database } from "./db/database";
-import { createServices, type Services } from "./services";
-import { DEFAULT_GATEWAY_CONFIG, loadGatewayConfig } from "./federation/gateway-config";
-import { EXPORT_NAMES, type ExportFormat, exportRecords } from "./exporting/export";
+import { EXPORT_NAMES } from "./exporting/export-names";
+import type { ExportFormat } from "./exporting/export";
+import type { OfacImportReport } from "./importing/ofac-import";
+import type { SeedReport } from "./seeding/seed-loader";
+import type { Services } from "./services";
 
-/** Where the printed SDL is committed. */
-export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
-
-/**
- * The federation modules, loaded by the commands that use them: Apollo Gateway and composition
- * take about 30 MB that a hub serving its own schema would otherwise hold for nothing.
+/*
+ * Each command loads the modules it needs when it runs, not when the CLI starts: `--help` and
+ * `keys list` need neither Apollo nor type-graphql's schema, and loading every module up front
+ * took ~0.75 s of an idle machine's CPU (several seconds on a loaded one) before any command ran.
  */
-const federation = {
+const load = {
+  dataSource: () => import("./db/data-source"),
+  prepare: () => import("./db/prepare"),
+  schema: () => import("./graphql/schema"),
+  seeding: () => import("./seeding/seed-loader"),
+  progress: () => import("./importing/progress"),
+  ofacImport: () => import("./importing/ofac-import"),
+  ofacSdn: () => import("./importing/ofac-sdn"),
+  ofacUndo: () => import("./importing/ofac-undo"),
+  hub: () => import("./server/hub"),
+  memory: () => import("./server/memory"),
+  services: async () => ({ ...(await import("./services")), ...(await import("./db/database")) }),
+  gatewayConfig: () => import("./federation/gateway-config"),
+  exporting: () => import("./exporting/export"),
+  role: () => import("./auth/role"),
+  // Apollo Gateway and composition take about 30 MB that a hub serving its own schema would otherwise hold for nothing.
   gateway: () => import("./federation/gateway"),
   supergraph: () => import("./federation/supergraph"),
 };
+
+/** The gateway configuration `supergraph` and `gateway` read unless `--config` names another: the project's. */
+const GATEWAY_CONFIG = "gateway.config.json";
+
+/** `--config`'s file: the project's by default, else as given (relative to the working directory). */
+function gatewayConfigFile(option: string): string {
+  return option === GATEWAY_CONFIG ? path.join(PROJECT_ROOT, GATEWAY_CONFIG) : path.resolve(option);
+}
+
+/** Where the printed SDL is committed. */
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 
 const program = new Command()
   .name("dossier")
@@ -62,6 +68,7 @@ Environment:
   COMPILE_QUERIES   run operations compiled by graphql-jit (default true; false: on graphql-js)
   HEAP_GROWING_PERCENT   how far the heap grows past its live data before a full collection (default 100; 0: V8's own)
   LIMIT_DEPTH, LIMIT_ALIASES, LIMIT_DIRECTIVES, LIMIT_TOKENS, LIMIT_COST   operation limits (15, 15, 50, 2000, 100000)
+  LIMIT_LIST_ITEMS, LIMIT_INPUT_DEPTH   items in one list argument, input objects nested (100, 8)
   RATE_LIMIT_POINTS    points per client per minute, charged by cost (default 500000; 0: off)
   REDIS_URL      share rate-limit budgets between replicas through Redis
   TRUST_PROXY    take anonymous clients' address from X-Forwarded-For (default false)
@@ -75,7 +82,12 @@ program
   .description("Serve the GraphQL API (at /graphql), with /healthz, /readyz and /metrics.")
   .action(async () => {
     const config = loadConfig();
-    setHeapGrowth(config.heapGrowingPercent);
+    (await load.memory()).setHeapGrowth(config.heapGrowingPercent);
+    const [{ createDataSource }, { prepareDatabase }, { startHub }] = await Promise.all([
+      load.dataSource(),
+      load.prepare(),
+      load.hub(),
+    ]);
     const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
     let hub: Awaited<ReturnType<typeof startHub>>;
     try {
@@ -110,6 +122,7 @@ program
   .option("--revert", "revert the most recent migration instead")
   .action(async (options: { revert?: boolean }) => {
     const config = loadConfig();
+    const { createDataSource } = await load.dataSource();
     const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
     try {
       if (options.revert) {
@@ -130,6 +143,8 @@ program
   .argument("[dirs...]", "data set folders to load", [])
   .action(async (dirs: string[]) => {
     const config = loadConfig();
+    const [{ createDataSource }, { PendingMigrationsError }] = await Promise.all([load.dataSource(), load.prepare()]);
+    const { listDataSets, loadDataSet, readDataSet, SEEDS_DIR } = await load.seeding();
     const folders = dirs.length > 0 ? dirs.map((dir) => path.resolve(dir)) : listDataSets(SEEDS_DIR);
     const dataSets = folders.map((dir) => readDataSet(dir));
     const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
@@ -149,7 +164,7 @@ program
   .option("--write", "write schema/schema.graphql")
   .option("--check", "exit with an error when schema/schema.graphql differs from the code")
   .action(async (options: { write?: boolean; check?: boolean }) => {
-    const sdl = await printDossierSchema();
+    const sdl = await (await load.schema()).printDossierSchema();
     const relative = path.relative(process.cwd(), SCHEMA_FILE);
     if (options.check) {
       const committed = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, "utf8") : "";
@@ -173,12 +188,12 @@ program
   .description(
     "Compose the subgraphs of the gateway config (their SDL files) into the supergraph: print it, write it, or check the committed file.",
   )
-  .option("--config <file>", "the gateway configuration", DEFAULT_GATEWAY_CONFIG)
+  .option("--config <file>", "the gateway configuration", GATEWAY_CONFIG)
   .option("--write", "write the supergraph file named in the config")
   .option("--check", "exit with an error when the supergraph file differs from a fresh composition")
   .action(async (options: { config: string; write?: boolean; check?: boolean }) => {
-    const config = loadGatewayConfig(path.resolve(options.config));
-    const { composeSupergraph } = await federation.supergraph();
+    const config = (await load.gatewayConfig()).loadGatewayConfig(gatewayConfigFile(options.config));
+    const { composeSupergraph } = await load.supergraph();
     const supergraph = composeSupergraph(config);
     const relative = path.relative(process.cwd(), config.supergraph);
     if (options.check) {
@@ -200,13 +215,13 @@ program
 program
   .command("gateway")
   .description("Serve Apollo Gateway over the subgraphs of the gateway config, from its supergraph file (or by introspection).")
-  .option("--config <file>", "the gateway configuration", DEFAULT_GATEWAY_CONFIG)
+  .option("--config <file>", "the gateway configuration", GATEWAY_CONFIG)
   .option("--introspect", "compose by introspecting the running subgraphs instead of reading the supergraph file (development)")
   .action(async (options: { config: string; introspect?: boolean }) => {
     const config = loadConfig();
-    setHeapGrowth(config.heapGrowingPercent);
-    const gatewayConfig = loadGatewayConfig(path.resolve(options.config));
-    const { startGateway } = await federation.gateway();
+    (await load.memory()).setHeapGrowth(config.heapGrowingPercent);
+    const gatewayConfig = (await load.gatewayConfig()).loadGatewayConfig(gatewayConfigFile(options.config));
+    const { startGateway } = await load.gateway();
     const gateway = await startGateway(gatewayConfig, {
       mode: options.introspect ? "introspect" : "static",
       port: process.env.PORT ? config.port : gatewayConfig.port,
@@ -232,6 +247,7 @@ program
   .argument("<paths...>", "files or folders to import")
   .option("--as <name>", "who the audit trail names as the writer", `cli:${os.userInfo().username}`)
   .action(async (paths: string[], options: { as: string }) => {
+    const [{ countRecords, loadDataSet, readDataSet }, { progressBar }] = await Promise.all([load.seeding(), load.progress()]);
     const dataSets = paths.map((target) => readDataSet(path.resolve(target)));
     await withServices(async (services) => {
       for (const dataSet of dataSets) {
@@ -275,6 +291,7 @@ program
         if (file !== undefined || options.asOf !== undefined)
           throw new ConfigError("--undo takes only the snapshot's date: `import-ofac --undo 2024-05-03`");
         const asOf = options.undo;
+        const { undoSnapshot } = await load.ofacUndo();
         await withServices(async (services) => {
           const report = await undoSnapshot(services.db.dataSource, asOf);
           console.log(
@@ -290,6 +307,11 @@ program
       if (!(percent >= 0 && percent <= 100))
         throw new ConfigError(`--max-delisting "${options.maxDelisting}" must be a percentage from 0 to 100`);
       const asOf = options.asOf;
+      const [{ checkSnapshotDate, importSdn }, { parseSdn, readSdnFile }, { progressBar }] = await Promise.all([
+        load.ofacImport(),
+        load.ofacSdn(),
+        load.progress(),
+      ]);
       checkSnapshotDate(asOf, file);
       const { text, warnings } = readSdnFile(file);
       for (const warning of warnings) console.error(`dossier: warning: ${warning}`);
@@ -340,7 +362,8 @@ program
       throw new ConfigError(`--filter is not JSON: ${(error as Error).message}`);
     }
     // As `serve` does: a full collection before the heap doubles, so the RSS follows what is live (a page).
-    setHeapGrowth(loadConfig().heapGrowingPercent);
+    (await load.memory()).setHeapGrowth(loadConfig().heapGrowingPercent);
+    const [{ buildDossierSchema }, { exportRecords }] = await Promise.all([load.schema(), load.exporting()]);
     const schema = await buildDossierSchema();
     await withServices(async (services) => {
       if (!options.out) {
@@ -382,7 +405,7 @@ keys
   .requiredOption("--role <role>", "reader (queries), editor (mutations) or admin (audit log too)")
   .requiredOption("--name <who>", "who the key is for; recorded with every write made with it")
   .action(async (options: { role: string; name: string }) => {
-    const role = parseRole(options.role);
+    const role = (await load.role()).parseRole(options.role);
     if (!role) throw new ConfigError(`--role "${options.role}" must be reader, editor or admin`);
     await withServices(async (services) => {
       const { key, record } = await services.apiKeys.create(options.name, role);
@@ -419,6 +442,11 @@ keys
 /** Runs `work` with the services over the configured database (migrated), then closes it. */
 async function withServices(work: (services: Services) => Promise<void>): Promise<void> {
   const config = loadConfig();
+  const [{ createDataSource }, { PendingMigrationsError }, { createServices, Database }] = await Promise.all([
+    load.dataSource(),
+    load.prepare(),
+    load.services(),
+  ]);
   const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
   try {
     if (await dataSource.showMigrations()) {
@@ -443,17 +471,17 @@ function summarize(report: SeedReport): string {
   return `${totals.inserted} rows inserted, ${totals.updated} updated, ${totals.deleted} deleted, ${totals.unchanged} unchanged`;
 }
 
+/** The names of the errors a user can mend (`SeedError`, `PendingMigrationsError`, composition's). */
+const EXPECTED_FAILURES = new Set(["SeedError", "PendingMigrationsError", "CompositionError"]);
+
 /** Runs the CLI; known failures print their message alone, without a stack trace. */
 export async function main(argv = process.argv): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    if (
-      error instanceof ConfigError ||
-      error instanceof SeedError ||
-      error instanceof PendingMigrationsError ||
-      (error instanceof Error && error.name === "CompositionError")
-    ) {
+    // Failures the user can mend: their message alone, without a stack trace. By name, so that
+    // this does not load the modules that define them.
+    if (error instanceof ConfigError || (error instanceof Error && EXPECTED_FAILURES.has(error.name))) {
       console.error(`dossier: ${error.message}`);
     } else {
       console.error(error);

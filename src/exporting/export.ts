@@ -11,6 +11,7 @@ import { Event } from "../events/event.entity";
 import { Designation } from "../sanctions/designation.entity";
 import { Sanction } from "../sanctions/sanction.entity";
 import type { Services } from "../services";
+import { EXPORT_NAMES, type ExportName } from "./export-names";
 import { Source } from "../sources/source.entity";
 import { Statement } from "../statements/statement.entity";
 import { Topic } from "../topics/topic.entity";
@@ -31,12 +32,11 @@ const EXPORTS = {
   sources: { entity: Source, order: "PUBLISHED_ON", service: (s: Services) => s.sources },
   topics: { entity: Topic, order: "NAME", service: (s: Services) => s.topics },
 } as const satisfies Record<
-  string,
+  ExportName,
   { entity: EntityClass<ObjectLiteral>; order: string; service: (s: Services) => Collection<ObjectLiteral, never> }
 >;
 
-export type ExportName = keyof typeof EXPORTS;
-export const EXPORT_NAMES = Object.keys(EXPORTS) as ExportName[];
+export { EXPORT_NAMES, type ExportName };
 export type ExportFormat = "csv" | "ndjson";
 
 /** Records read and written per page. */

@@ -19,15 +19,26 @@ function tempDatabase(): string {
   return `sqlite:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-cli-")), "dossier.sqlite")}`;
 }
 
+/*
+ * On a loaded 2-core machine a command took 4–11 s to start before the CLI loaded its modules per
+ * command; a test runs up to ten. So each command gets a minute, and each test three: a command
+ * that hangs fails the test, naming itself, while a slow machine still passes.
+ */
+const COMMAND_LIMIT_MS = 60_000;
+jest.setTimeout(180_000);
+
 async function dossier(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       env: { ...process.env, ...env },
       cwd: PROJECT_ROOT,
+      timeout: COMMAND_LIMIT_MS,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
+    const failure = error as { code: number; killed?: boolean; stdout: string; stderr: string };
+    if (failure.killed)
+      throw new Error(`dossier ${args.join(" ")} did not finish within ${COMMAND_LIMIT_MS / 1000} s:\n${failure.stderr}`);
     return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
   }
 }

@@ -14,7 +14,12 @@ import { createTestDataSource, QueryCounter } from "./test-database";
 /** The result of one GraphQL operation, as a client would receive it. */
 export interface OperationResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    locations?: { line: number; column: number }[];
+    path?: (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
 }
 
 /** A hub over a real test database, executing operations through Apollo (without HTTP). */

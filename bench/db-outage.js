@@ -4,24 +4,28 @@
 // DATABASE_UNAVAILABLE, HTTP 503, quickly), and how soon after MariaDB came back the hub served
 // again (the goal: within 5 s, without a restart). "During the outage" runs from when MariaDB stops
 // answering pings to when it answers again; the server may finish a few requests at either edge.
-// Stops and starts the MariaDB server on this
-// machine: run it alone (`npm run bench:db-outage`), not alongside the MariaDB tests.
+// It starts a MariaDB server of its own (a temporary data folder, a free port on loopback) and
+// stops and starts only that one: the machine's server on 3306, and whatever the tests do with it,
+// are not touched. MARIADBD names the server binary (default /usr/sbin/mariadbd).
 require("reflect-metadata");
-const { execFileSync, spawnSync } = require("node:child_process");
+const { execFileSync, spawn, spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const net = require("node:net");
+const os = require("node:os");
+const path = require("node:path");
 const { performance } = require("node:perf_hooks");
 const { createConnection } = require("mysql2/promise");
-const { createDataSource } = require("../dist/db/data-source");
 const { parseDatabaseUrl } = require("../dist/config");
+const { createDataSource } = require("../dist/db/data-source");
 const { seed } = require("../dist/seeding/seed-loader");
 const { startHub } = require("../dist/server/hub");
 
-const DATABASE = parseDatabaseUrl(process.env.MYSQL_URL ?? "mysql://root@127.0.0.1:3306/dossier_outage");
+const MARIADBD = process.env.MARIADBD ?? "/usr/sbin/mariadbd";
 const WORKERS = 8;
 const OUTAGE_MS = 5000;
 const QUERY = JSON.stringify({ query: `{ actor(id: "actor:fbi") { name } statements(first: 5) { nodes { id } } }` });
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const up = () => spawnSync("mariadb-admin", ["--host=127.0.0.1", "--user=root", "ping"], { stdio: "ignore" }).status === 0;
 
 function percentile(values, p) {
   if (values.length === 0) return NaN;
@@ -29,8 +33,64 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function main() {
-  if (!up()) throw new Error("MariaDB is not running at 127.0.0.1:3306; start it first.");
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+/** A MariaDB server of the bench's own: `start` and `stop` it, `up()` says whether it answers. */
+async function ownServer() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-outage-db-"));
+  const port = await freePort();
+  // Running as root, the server takes --user=mysql and must own its folder.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) execFileSync("chown", ["mysql:mysql", dir]);
+  const user = asRoot ? ["--user=mysql"] : [];
+  execFileSync("mariadb-install-db", ["--no-defaults", `--datadir=${dir}`, ...user, "--auth-root-authentication-method=normal"], {
+    stdio: "ignore",
+  });
+  const args = [
+    "--no-defaults",
+    `--datadir=${dir}`,
+    `--port=${port}`,
+    "--bind-address=127.0.0.1",
+    `--socket=${path.join(dir, "mysqld.sock")}`,
+    `--pid-file=${path.join(dir, "mysqld.pid")}`,
+    "--skip-log-bin",
+    ...user,
+  ];
+  const ping = ["--host=127.0.0.1", `--port=${port}`, "--user=root"];
+  const up = () => spawnSync("mariadb-admin", [...ping, "ping"], { stdio: "ignore" }).status === 0;
+  let child;
+  const server = {
+    url: `mysql://root@127.0.0.1:${port}/dossier_outage`,
+    up,
+    async start() {
+      child = spawn(MARIADBD, args, { stdio: "ignore" });
+      while (!up()) await sleep(50);
+    },
+    async stop() {
+      execFileSync("mariadb-admin", [...ping, "shutdown"]);
+      while (up()) await sleep(50);
+      if (child && child.exitCode === null) await new Promise((resolve) => child.once("exit", resolve));
+    },
+    async remove() {
+      if (up()) await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
+
+async function main(server) {
+  await server.start();
+  const DATABASE = parseDatabaseUrl(server.url);
   const admin = await createConnection({
     host: DATABASE.host,
     port: DATABASE.port,
@@ -43,7 +103,14 @@ async function main() {
   const dataSource = await createDataSource(DATABASE).initialize();
   await dataSource.runMigrations({ transaction: "each" });
   await seed(dataSource);
-  const hub = await startHub(dataSource, { port: 0, host: "127.0.0.1", production: true, publicRead: true, rateLimitPoints: 0 });
+  const hub = await startHub(dataSource, {
+    port: 0,
+    host: "127.0.0.1",
+    production: true,
+    publicRead: true,
+    rateLimitPoints: 0,
+    logLevel: "silent",
+  });
 
   const results = [];
   let running = true;
@@ -68,12 +135,10 @@ async function main() {
 
   await sleep(2000);
   const stoppedAt = performance.now();
-  execFileSync("mariadb-admin", ["--host=127.0.0.1", "--user=root", "shutdown"]);
-  while (up()) await sleep(50);
+  await server.stop();
   const downAt = performance.now();
   await sleep(OUTAGE_MS);
-  spawnSync("start-stop-daemon", ["--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--", "--user=mysql"]);
-  while (!up()) await sleep(50);
+  await server.start();
   const backAt = performance.now();
   await sleep(6000);
   running = false;
@@ -107,9 +172,15 @@ async function main() {
   await dataSource.destroy();
 }
 
-main().catch((error) => {
-  console.error(error);
-  if (!up())
-    spawnSync("start-stop-daemon", ["--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--", "--user=mysql"]);
-  process.exitCode = 1;
-});
+ownServer()
+  .then(async (server) => {
+    try {
+      await main(server);
+    } finally {
+      await server.remove();
+    }
+  })
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -65,24 +65,23 @@ export async function preparedDatabase(prepare?: (dataSource: DataSource) => Pro
 /**
  * Starts `node [nodeOptions] bin/dossier.js serve` on a loopback port over `databaseUrl` (migrated
  * and seeded already: nothing is migrated or seeded at start), silent unless `env` says otherwise,
- * and resolves once it listens.
+ * and resolves once it listens. Without a `databaseUrl` the hub starts as `npm start` does, in `cwd`
+ * (the project by default): on its default SQLite file, migrating and seeding it, with no
+ * `DATABASE_URL` or `NODE_ENV` of the test run's.
  */
 export function startChildHub(
-  databaseUrlOfHub: string,
-  options: { env?: Record<string, string>; nodeOptions?: string[] } = {},
+  databaseUrlOfHub: string | undefined,
+  options: { env?: Record<string, string>; nodeOptions?: string[]; cwd?: string } = {},
 ): Promise<ChildHub> {
-  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), BIN, "serve"], {
-    env: {
-      ...process.env,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrlOfHub,
-      AUTO_MIGRATE: "false",
-      AUTO_SEED: "false",
-      LOG_LEVEL: "silent",
-      ...options.env,
-    },
-    cwd: PROJECT_ROOT,
+  const cwd = options.cwd ?? PROJECT_ROOT;
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" };
+  if (databaseUrlOfHub === undefined) {
+    delete env.DATABASE_URL;
+    delete env.NODE_ENV;
+  } else Object.assign(env, { DATABASE_URL: databaseUrlOfHub, AUTO_MIGRATE: "false", AUTO_SEED: "false" });
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), path.join(cwd, "bin", "dossier.js"), "serve"], {
+    env: { ...env, ...options.env },
+    cwd,
   });
   let output = "";
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The hub side by side with PostGraphile 5 (its peer) and the minimal SQL through mysql2 (the floor),
 // on the same synthetic data, the same machine and the same load, in one run. Usage:
-//   npm run bench:compare -- [--quick] [--duration 15] [--connections 20] [--rounds 1] [--only Q1,Q3]
+//   npm run bench:compare -- [--quick] [--duration 15] [--connections 20] [--rounds 1] [--only Q1,Q3] [--compile-ab]
 // For each query shape it prints one line, the same every run:
 //   Q3 nested: hub 812 req/s, postgraphile 640 req/s, ratio 1.27; hub p50 9.1 ms, floor p50 5.0 ms, ratio 1.82
 // then the SQL statements each shape costs the hub (counted by MariaDB itself) and the hub's peak RSS.
+// `--compile-ab` runs a second hub with COMPILE_QUERIES=false beside the first, in the same turns,
+// and prints under each shape what it served: graphql-jit against graphql-js, on the same load.
 // `--quick` uses scale 0.1 in its own databases (`*_quick`) and 5-second runs. Data is (re)generated
 // only when a database does not hold the expected scale. The hub runs as in production: NODE_ENV
 // production, an API key on every request, cost limits and the rate limiter on (with a budget too
@@ -36,7 +38,11 @@ const ONLY = option("only", "")
 const DB_NAME = QUICK ? "dossier_bench_quick" : "dossier_bench";
 const MYSQL_URL = process.env.MYSQL_URL ?? `mysql://root@127.0.0.1:3306/${DB_NAME}`;
 const PG_URL = process.env.PG_URL ?? `postgres://postgres@127.0.0.1:5432/${DB_NAME}`;
-const PORTS = { hub: 4100, postgraphile: 4200, floor: 4300 };
+const COMPILE_AB = flag("compile-ab");
+const PORTS = { hub: 4100, hubJs: 4101, postgraphile: 4200, floor: 4300 };
+/** The servers that take turns under load: the hub on graphql-js too with --compile-ab. */
+const LOADED = COMPILE_AB ? ["hub", "hubJs", "postgraphile", "floor"] : ["hub", "postgraphile", "floor"];
+const isHub = (server) => server === "hub" || server === "hubJs";
 
 const size = sizes(SCALE);
 /** The 100 actors every server is asked about, spread over the table. */
@@ -257,7 +263,7 @@ async function ensureData() {
 function startProcess(name, args, env, cwd = ROOT) {
   // The hub's standard output is its JSON log, a line per request: it goes to /dev/null, as it would
   // go to a log collector in production, so that reading it costs the load's two cores nothing.
-  const stdout = name === "hub" ? "ignore" : "pipe";
+  const stdout = name.startsWith("hub") ? "ignore" : "pipe";
   const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", stdout, "pipe"] });
   // Only the end of the output is kept (for a server that fails): the hub logs a line per request.
   let output = "";
@@ -315,7 +321,7 @@ function target(server, key) {
   return {
     url: server === "floor" ? `http://127.0.0.1:${PORTS.floor}` : `http://127.0.0.1:${PORTS[server]}/graphql`,
     path: (name) => (server === "floor" ? `/${name === "Q4P1" ? "q4" : name.toLowerCase()}` : "/graphql"),
-    headers: { "content-type": "application/json", ...(server === "hub" ? { authorization: `Bearer ${key}` } : {}) },
+    headers: { "content-type": "application/json", ...(isHub(server) ? { authorization: `Bearer ${key}` } : {}) },
   };
 }
 
@@ -456,18 +462,21 @@ async function main() {
   const bufferPool = await fitBufferPool();
   const key = issueKey();
 
+  const hubEnv = (port, compile) => ({
+    NODE_ENV: "production",
+    DATABASE_URL: MYSQL_URL,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    AUTO_MIGRATE: "false",
+    AUTO_SEED: "false",
+    PUBLIC_READ: "false",
+    RATE_LIMIT_POINTS: String(1e12),
+    LOG_SQL: "false",
+    COMPILE_QUERIES: String(compile),
+  });
   const servers = {
-    hub: startProcess("hub", [path.join(ROOT, "bin", "dossier.js"), "serve"], {
-      NODE_ENV: "production",
-      DATABASE_URL: MYSQL_URL,
-      HOST: "127.0.0.1",
-      PORT: String(PORTS.hub),
-      AUTO_MIGRATE: "false",
-      AUTO_SEED: "false",
-      PUBLIC_READ: "false",
-      RATE_LIMIT_POINTS: String(1e12),
-      LOG_SQL: "false",
-    }),
+    hub: startProcess("hub", [path.join(ROOT, "bin", "dossier.js"), "serve"], hubEnv(PORTS.hub, true)),
+    ...(COMPILE_AB ? { hubJs: startProcess("hubJs", [path.join(ROOT, "bin", "dossier.js"), "serve"], hubEnv(PORTS.hubJs, false)) } : {}),
     postgraphile: startProcess("postgraphile", [path.join(__dirname, "postgraphile", "server.mjs")], {
       NODE_ENV: "production",
       PG_URL,
@@ -479,6 +488,7 @@ async function main() {
   process.once("SIGINT", () => stopAll().then(() => process.exit(130)));
   try {
     await waitFor(`http://127.0.0.1:${PORTS.hub}/graphql`, gql("{ __typename }"), servers.hub);
+    if (COMPILE_AB) await waitFor(`http://127.0.0.1:${PORTS.hubJs}/graphql`, gql("{ __typename }"), servers.hubJs);
     await waitFor(`http://127.0.0.1:${PORTS.postgraphile}/graphql`, gql("{ __typename }"), servers.postgraphile);
     await waitFor(`http://127.0.0.1:${PORTS.floor}/q1`, JSON.stringify({ id: ACTORS[0] }), servers.floor);
     const positions = await keysetPositions();
@@ -521,10 +531,10 @@ async function main() {
       const shape = SHAPES[name];
       // With --rounds n, the three servers take turns n times and each figure is the median of its
       // n runs: a disturbance of the machine during one run then moves no figure.
-      const runs = { hub: [], postgraphile: [], floor: [] };
+      const runs = Object.fromEntries(LOADED.map((server) => [server, []]));
       for (let round = 0; round < ROUNDS; round++) {
-        for (const server of ["hub", "postgraphile", "floor"]) {
-          const bodyOf = (i) => shape[server](i, positions);
+        for (const server of LOADED) {
+          const bodyOf = (i) => shape[isHub(server) ? "hub" : server](i, positions);
           if (WARMUP > 0) await load(server, key, name, bodyOf, WARMUP);
           const run = await load(server, key, name, bodyOf, DURATION);
           if (run.errors > 0) console.log(`  (${server} ${name}: ${run.errors} errors or non-2xx of ${run.total})`);
@@ -544,6 +554,12 @@ async function main() {
         `ratio ${fixed(result.hub.p50 / result.floor.p50, 2)}`;
       lines.push(line);
       console.log(line);
+      if (COMPILE_AB) {
+        console.log(
+          `  ${title} on graphql-js (COMPILE_QUERIES=false): ${Math.round(result.hubJs.rps)} req/s, ` +
+            `${fixed(result.hub.rps / result.hubJs.rps, 2)}x for graphql-jit; p50 ${fixed(result.hubJs.p50)} ms against ${fixed(result.hub.p50)} ms`,
+        );
+      }
     }
     console.log("\nSQL statements per request (MariaDB's Questions counter, auth lookup included):");
     for (const name of names) {
@@ -555,6 +571,10 @@ async function main() {
     }
     const rss = peakRss(servers.hub.pid);
     console.log(`\nhub peak RSS ${fixed(rss.peak, 0)} MB (now ${fixed(rss.now, 0)} MB)`);
+    if (COMPILE_AB) {
+      const js = peakRss(servers.hubJs.pid);
+      console.log(`hub on graphql-js peak RSS ${fixed(js.peak, 0)} MB (now ${fixed(js.now, 0)} MB)`);
+    }
     console.log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await stopAll();

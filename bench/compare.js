@@ -476,7 +476,9 @@ async function main() {
   });
   const servers = {
     hub: startProcess("hub", [path.join(ROOT, "bin", "dossier.js"), "serve"], hubEnv(PORTS.hub, true)),
-    ...(COMPILE_AB ? { hubJs: startProcess("hubJs", [path.join(ROOT, "bin", "dossier.js"), "serve"], hubEnv(PORTS.hubJs, false)) } : {}),
+    ...(COMPILE_AB
+      ? { hubJs: startProcess("hubJs", [path.join(ROOT, "bin", "dossier.js"), "serve"], hubEnv(PORTS.hubJs, false)) }
+      : {}),
     postgraphile: startProcess("postgraphile", [path.join(__dirname, "postgraphile", "server.mjs")], {
       NODE_ENV: "production",
       PG_URL,

@@ -109,6 +109,6 @@ main()
     if (argv.includes("--unguarded")) unguarded();
   })
   .catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+    console.error(error);
+    process.exit(1);
+  });

@@ -16,7 +16,7 @@ const path = require("node:path");
 const { performance } = require("node:perf_hooks");
 const { createConnection } = require("mysql2/promise");
 const { parseDatabaseUrl } = require("../dist/config");
-const { createDataSource } = require("../dist/db/data-source");
+const { createDataSource } = require("../dist/domains");
 const { seed } = require("../dist/seeding/seed-loader");
 const { startHub } = require("../dist/server/hub");
 

@@ -11,7 +11,7 @@ require("reflect-metadata");
 const fs = require("node:fs");
 const inspector = require("node:inspector");
 const { parse, execute } = require("graphql");
-const { createDataSource } = require("../dist/db/data-source");
+const { createDataSource } = require("../dist/domains");
 const { parseDatabaseUrl, DEFAULT_LIMITS } = require("../dist/config");
 const { Database } = require("../dist/db/database");
 const { createContext } = require("../dist/graphql/context");

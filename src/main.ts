@@ -16,8 +16,8 @@ import type { Services } from "./services";
  * took ~0.75 s of an idle machine's CPU (several seconds on a loaded one) before any command ran.
  */
 const load = {
-  dataSource: () => import("./db/data-source"),
-  prepare: () => import("./db/prepare"),
+  dataSource: () => import("./domains"),
+  prepare: () => import("./seeding/prepare"),
   schema: () => import("./graphql/schema"),
   seeding: () => import("./seeding/seed-loader"),
   progress: () => import("./importing/progress"),

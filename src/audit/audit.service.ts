@@ -2,7 +2,7 @@ import { Collection } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Row } from "../db/rows";
 import { inList, raw, sql, type Sql } from "../db/sql";
-import { BadUserInputError } from "../graphql/errors";
+import { InvalidArgumentError } from "../errors";
 import { AuditEntryRecord } from "./audit-entry.entity";
 import { type AuditEntry, type AuditFilter, type FieldChange } from "./audit.types";
 
@@ -41,7 +41,7 @@ export class AuditService extends Collection<AuditEntry, AuditFilter> {
     if (filter.entityIds) conditions.push(inList("al.entity_id", filter.entityIds));
     const { from, to } = filter.at ?? {};
     if (from && to && from > to)
-      throw new BadUserInputError("`filter.at` ends before it starts; give `from` ≤ `to`.", "filter.at");
+      throw new InvalidArgumentError("`filter.at` ends before it starts; give `from` ≤ `to`.", "filter.at");
     const stored = (instant: Date) => this.db.mapper(AuditEntryRecord).toRow({ at: instant }).at as string;
     if (from) conditions.push(sql`al.at >= ${stored(from)}`);
     if (to) conditions.push(sql`al.at <= ${stored(to)}`);

@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from "../graphql/errors";
+import { InvalidCredentialsError } from "../errors";
 import type { ApiKeyService, Viewer } from "./api-key.service";
 
 /**
@@ -11,8 +11,8 @@ import type { ApiKeyService, Viewer } from "./api-key.service";
 export async function authenticate(header: string | undefined, apiKeys: ApiKeyService): Promise<Viewer | null> {
   if (header === undefined || /^\s*(Bearer\s*)?$/i.test(header)) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) throw new UnauthenticatedError("Send the API key as `Authorization: Bearer <key>`.");
+  if (!match) throw new InvalidCredentialsError("Send the API key as `Authorization: Bearer <key>`.");
   const viewer = await apiKeys.authenticate(match[1]);
-  if (!viewer) throw new UnauthenticatedError("The API key is not valid: it is unknown or has been revoked.");
+  if (!viewer) throw new InvalidCredentialsError("The API key is not valid: it is unknown or has been revoked.");
   return viewer;
 }

@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type Logger } from "typeorm";
+import { DataSource, type DataSourceOptions as DataSourceConfiguration, type Logger } from "typeorm";
 import type { DatabaseConfig } from "../config";
-import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 
 /** Options for `createDataSource` beyond the database's address. */
@@ -14,12 +13,17 @@ export interface DataSourceOptions {
 }
 
 /**
- * Creates (does not connect) the TypeORM data source for SQLite or MySQL/MariaDB. Migrations are
- * registered, never `synchronize`: the schema changes only through `dossier migrate`.
+ * Creates (does not connect) a TypeORM data source for SQLite or MySQL/MariaDB over the given
+ * entities (the hub's are listed by its domains: `createDataSource` in src/domains.ts). Migrations
+ * are registered, never `synchronize`: the schema changes only through `dossier migrate`.
  */
-export function createDataSource(database: DatabaseConfig, options: DataSourceOptions = {}): DataSource {
+export function newDataSource(
+  database: DatabaseConfig,
+  entities: readonly (abstract new (...args: never[]) => object)[],
+  options: DataSourceOptions = {},
+): DataSource {
   const common = {
-    entities: ENTITIES,
+    entities: [...entities] as DataSourceConfiguration["entities"],
     migrations: MIGRATIONS,
     migrationsTableName: "migrations",
     synchronize: false,
@@ -53,7 +57,7 @@ export function createDataSource(database: DatabaseConfig, options: DataSourceOp
     // Dates stay `YYYY-MM-DD` strings end to end instead of JS Dates shifted by the local zone;
     // datetimes come as UTC Dates, built by mysql2 straight from the binary protocol.
     dateStrings: ["DATE"],
-    // mysql2 captures a stack trace for every query unless told not to (PERFORMANCE.md: 8–25%).
+    // mysql2 captures a stack trace for every query unless told not to (8–25% of the throughput, measured: bench/README.md, "Before the benchmarks").
     trace: false,
     // A database that cannot be reached must fail requests fast (DATABASE_UNAVAILABLE), not hold them.
     connectTimeout: 2000,

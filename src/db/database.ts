@@ -28,7 +28,7 @@ export class Database {
   /**
    * Runs one statement and returns its rows. On MariaDB/MySQL it goes straight to mysql2 as a
    * prepared statement (`execute`): parsed once per connection, values sent in the binary
-   * protocol, no per-query work in TypeORM (PERFORMANCE.md: 10–20% per request). `inList` pads
+   * protocol, no per-query work in TypeORM (10–20% per request: bench/README.md, "Before the benchmarks"). `inList` pads
    * its lists to a few lengths so the number of distinct statements stays small.
    */
   async query<R = Row>(statement: Sql): Promise<R[]> {

@@ -69,3 +69,12 @@ export function startsWith(column: string, text: string): Sql {
 function escapeLike(text: string): string {
   return text.replace(/[!%_]/g, (c) => `!${c}`);
 }
+
+/**
+ * What a domain's service offers the others that nest its filter (statements whose speaker
+ * matches an actor filter): the filter as SQL conditions over its own table's alias. Services
+ * take the few of these they need, not the registry of all services.
+ */
+export interface FilterConditions<F> {
+  where(filter: F | null | undefined): Sql[];
+}

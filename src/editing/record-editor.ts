@@ -4,7 +4,7 @@ import type { Database } from "../db/database";
 import type { Row } from "../db/rows";
 import { raw, sql, type Sql } from "../db/sql";
 import { Designation } from "../sanctions/designation.entity";
-import { DossierError, ErrorCode } from "../graphql/errors";
+import { type InputProblem, InvalidInputError, NotFoundError, type Reference, StillReferencedError } from "../errors";
 import {
   checkDates,
   checkReferences,
@@ -17,37 +17,6 @@ import {
 } from "../seeding/seed-loader";
 import { SyncWriter } from "../seeding/sync-writer";
 import { ENTITY_OF_KIND, readRecord, type RecordKind } from "./record-reader";
-
-/** One problem with a mutation's input: the field (as a path into the arguments) and what is wrong. */
-export interface InputProblem {
-  field: string;
-  message: string;
-}
-
-/** A mutation's input has problems; all of them are listed, per field, in `extensions.problems`. */
-export class InvalidInputError extends DossierError {
-  constructor(readonly problems: InputProblem[]) {
-    super(
-      ErrorCode.BAD_USER_INPUT,
-      `The input has ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${problems.map((p) => `${p.field} ${p.message}`).join("; ")}.`,
-      { problems },
-    );
-  }
-}
-
-/** The stored object a mutation names does not exist. */
-export class NotFoundError extends DossierError {
-  constructor(type: string, id: string) {
-    super(ErrorCode.NOT_FOUND, `There is no ${type} ${id}.`, { id });
-  }
-}
-
-/** What still points at a record that a mutation would delete. */
-export interface Reference {
-  what: string;
-  count: number;
-  examples: string[];
-}
 
 /** The rows elsewhere that point at each kind of record, and how to name them in an error. */
 const REFERENCED_BY: Record<RecordKind, { table: string; column: string; key: string; what: string }[]> = {
@@ -144,12 +113,7 @@ export class RecordEditor {
       if (!(await readRecord(dataSource, run, kind, id))) throw new NotFoundError(typeName(kind), id);
       const references = await referencesTo(run, kind, id);
       if (references.length > 0) {
-        throw new DossierError(
-          ErrorCode.BAD_USER_INPUT,
-          `${id} cannot be deleted: it is still referred to by ${references.map((r) => `${r.count} ${r.what}`).join(", ")}. ` +
-            "Change or delete those first.",
-          { argument: "id", references },
-        );
+        throw new StillReferencedError(id, references);
       }
       const audit = new AuditTrail(actorOf(viewer));
       const writer = new SyncWriter(dataSource, run, audit);

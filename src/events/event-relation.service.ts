@@ -1,10 +1,9 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Row } from "../db/rows";
-import { inList, raw, sql, type Sql } from "../db/sql";
-import type { Services } from "../services";
+import { type FilterConditions, inList, raw, sql, type Sql } from "../db/sql";
 import { EventRelation } from "./event-relation.type";
-import type { EventRelationFilter } from "./event.inputs";
+import type { EventFilter, EventRelationFilter } from "./event.inputs";
 import { EventRelationType, RelationDirection } from "./event.enums";
 
 /**
@@ -32,7 +31,7 @@ export class EventRelationService extends Collection<EventRelation, EventRelatio
 
   constructor(
     db: Database,
-    private readonly services: Services,
+    private readonly related: { events: FilterConditions<Partial<EventFilter>> },
   ) {
     super(db, {
       fromRow: (row: Row) =>
@@ -52,7 +51,7 @@ export class EventRelationService extends Collection<EventRelation, EventRelatio
     const conditions: Sql[] = [];
     if (filter.types) conditions.push(inList("rel.type", filter.types));
     if (filter.direction) conditions.push(sql`rel.direction = ${filter.direction}`);
-    conditions.push(...this.services.events.where(filter.event));
+    conditions.push(...this.related.events.where(filter.event));
     return conditions;
   }
 }

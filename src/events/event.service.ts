@@ -4,9 +4,8 @@ import { inList, raw, sql, type Sql } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { monthOf } from "../graphql/facets";
 import { countryCodes, dateRangeConditions, searchText } from "../graphql/filters";
-import type { Services } from "../services";
 import { Event } from "./event.entity";
-import type { EventFilter } from "./event.inputs";
+import type { EventFilter, ParticipantFilter } from "./event.inputs";
 
 /** Events: lookups, filtered pages, and the events that statements and sanctions are about. */
 export class EventService extends Collection<Event, EventFilter> {
@@ -38,7 +37,7 @@ export class EventService extends Collection<Event, EventFilter> {
 
   constructor(
     db: Database,
-    private readonly services: Services,
+    private readonly related: { participants: { joined: Sql; conditions(filter: ParticipantFilter): Sql } },
   ) {
     super(db, db.mapper(Event));
   }
@@ -51,7 +50,7 @@ export class EventService extends Collection<Event, EventFilter> {
     conditions.push(...dateRangeConditions("e.occurred_on", filter.occurredOn, "filter.occurredOn"));
     if (filter.countries) conditions.push(inList("e.country", countryCodes(filter.countries, "filter.countries")));
     if (filter.participant) {
-      const participants = this.services.participants;
+      const participants = this.related.participants;
       conditions.push(
         sql`e.id IN (SELECT p.event_id FROM ${participants.joined} WHERE ${participants.conditions(filter.participant)})`,
       );

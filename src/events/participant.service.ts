@@ -3,11 +3,11 @@ import { Collection, joined, type Join, type Relation, type Shape } from "../db/
 import type { Slice } from "../db/keyset";
 import type { Row } from "../db/rows";
 import type { Database } from "../db/database";
-import { and, inList, raw, type Sql } from "../db/sql";
-import type { Services } from "../services";
+import { and, type FilterConditions, inList, raw, type Sql } from "../db/sql";
+import type { ActorFilter } from "../actors/actor.inputs";
 import { EventParticipant } from "./event-participant.entity";
 import { Event } from "./event.entity";
-import type { ParticipantFilter } from "./event.inputs";
+import type { EventFilter, ParticipantFilter } from "./event.inputs";
 
 /**
  * Participations: who took part in which event, in which role. Rows are read with their actor
@@ -36,7 +36,7 @@ export class ParticipantService extends Collection<EventParticipant, Participant
 
   constructor(
     db: Database,
-    private readonly services: Services,
+    private readonly related: { actors: FilterConditions<ActorFilter>; events: FilterConditions<Partial<EventFilter>> },
   ) {
     super(db, db.mapper(EventParticipant));
     this.joins = { actor: { alias: "a", mapper: db.mapper(Actor) }, event: { alias: "e", mapper: db.mapper(Event) } };
@@ -61,8 +61,8 @@ export class ParticipantService extends Collection<EventParticipant, Participant
     if (filter.roles) conditions.push(inList("p.role", filter.roles));
     if (filter.actorIds) conditions.push(inList("p.actor_id", filter.actorIds));
     if (filter.eventIds) conditions.push(inList("p.event_id", filter.eventIds));
-    conditions.push(...this.services.actors.where(filter.actor));
-    conditions.push(...this.services.events.where(filter.event));
+    conditions.push(...this.related.actors.where(filter.actor));
+    conditions.push(...this.related.events.where(filter.event));
     return conditions;
   }
 

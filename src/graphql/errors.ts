@@ -1,4 +1,5 @@
 import { type ASTNode, GraphQLEnumType, GraphQLError, type GraphQLFormattedError } from "graphql";
+import { DomainError } from "../errors";
 
 /**
  * Every `extensions.code` a client can meet, with what it means. One list for the whole API:
@@ -77,11 +78,21 @@ export class BadUserInputError extends DossierError {
   }
 }
 
+/**
+ * The GraphQL error a domain's plain error stands for (`src/errors.ts`), for the places that must
+ * throw a GraphQL error themselves (the context function, whose errors Apollo answers with their
+ * `extensions.http`). Errors raised while executing need no conversion: `formatError` maps them.
+ */
+export function toGraphQLError(error: DomainError): DossierError {
+  if (error.code === ErrorCode.UNAUTHENTICATED) return new UnauthenticatedError(error.message);
+  return new DossierError(error.code, error.message, error.details);
+}
+
 const KNOWN_CODES = new Set<string>(Object.keys(ERROR_CODES));
 
 /**
  * Shapes every error before it leaves the server: errors raised on purpose keep their message and
- * code; a validation failure caused by one of our own BAD_USER_INPUT errors (a scalar refusing a
+ * code (a domain's plain errors get theirs here, with their details beside it); a validation failure caused by one of our own BAD_USER_INPUT errors (a scalar refusing a
  * literal such as `"2015-13-01"` for a `Date`) keeps that code; anything else is an internal
  * failure whose message and stack go to `report` (the hub's JSON log; the console by default), not
  * to the client.
@@ -98,6 +109,14 @@ export function formatError(
     // `http` tells Apollo the status to answer with; it is not for the client.
     const { http: _http, ...causeExtensions } = cause.extensions as Record<string, unknown>;
     return { ...formatted, extensions: causeExtensions };
+  }
+  if (cause instanceof DomainError) {
+    return {
+      message: cause.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...cause.details, code: cause.code },
+    };
   }
   const tokens = /Document contains more th(?:at|an) (\d+) tokens/.exec(formatted.message);
   if (tokens) {

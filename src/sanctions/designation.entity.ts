@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { Timestamped } from "../db/timestamped";
+import { Timestamped } from "../graphql/timestamped";
 import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
 import { DesignationStatus } from "./sanction.enums";

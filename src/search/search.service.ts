@@ -4,7 +4,7 @@ import type { Slice } from "../db/keyset";
 import type { Row } from "../db/rows";
 import { type FullTextTable, fullTextMatch } from "../db/fulltext";
 import { join, raw, sql, startsWith, textMatch, type Sql } from "../db/sql";
-import { BadUserInputError } from "../graphql/errors";
+import { InvalidArgumentError } from "../errors";
 import { searchText } from "../graphql/filters";
 import { SearchResultKind } from "./search.types";
 
@@ -54,7 +54,7 @@ export class SearchService extends Collection<SearchHit, SearchQuery> {
   }
 
   protected override slice(query: SearchQuery | null | undefined): Slice {
-    if (!query) throw new BadUserInputError("`text` is required.", "text");
+    if (!query) throw new InvalidArgumentError("`text` is required.", "text");
     const text = searchText(query.text, "text");
     const kinds = query.types ?? Object.values(SearchResultKind);
     const branches = kinds.map((kind) => {

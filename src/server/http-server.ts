@@ -42,7 +42,7 @@ export interface HttpServerOptions<C extends object> {
  * The HTTP layer of the hub and of the gateway, on plain `node:http`: `/graphql` (Apollo, with
  * CORS, JSON bodies up to a limit and a time limit per operation), `/healthz` (the process is up)
  * and `/readyz` (its dependencies answer). No framework sits between the socket and Apollo:
- * PERFORMANCE.md measured a middleware stack at 15–28% of the throughput.
+ * a middleware stack was measured at 15–28% of the throughput (bench/README.md, "Before the benchmarks").
  */
 export function createHttpServer<C extends object>(options: HttpServerOptions<C>): http.Server {
   const origins = options.corsOrigins ?? "*";

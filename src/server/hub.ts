@@ -8,7 +8,8 @@ import { type Config, loadConfig } from "../config";
 import { Database } from "../db/database";
 import { authenticate } from "../auth/authenticate";
 import { createContext, type Context } from "../graphql/context";
-import { DatabaseUnavailableError, isDatabaseUnavailable } from "../graphql/errors";
+import { DomainError } from "../errors";
+import { DatabaseUnavailableError, isDatabaseUnavailable, toGraphQLError } from "../graphql/errors";
 import { buildDossierSchema } from "../graphql/schema";
 import { createServices, type Services } from "../services";
 import { createApolloServer } from "./apollo";
@@ -78,7 +79,11 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
       } catch (error) {
         // The key could not be checked: the client should retry (503), not fix its key. Either way
         // the request's ID goes with the error, for its log line (`contextCreationDidFail`).
-        const failure = isDatabaseUnavailable(error) ? new DatabaseUnavailableError() : error;
+        const failure = isDatabaseUnavailable(error)
+          ? new DatabaseUnavailableError()
+          : error instanceof DomainError
+            ? toGraphQLError(error)
+            : error;
         if (failure instanceof Error) (failure as unknown as Record<symbol, unknown>)[REQUEST_ID] = requestId;
         throw failure;
       }

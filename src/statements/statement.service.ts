@@ -2,11 +2,11 @@ import { Actor } from "../actors/actor.entity";
 import { Collection, type Join, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Slice } from "../db/keyset";
-import { and, inList, raw, sql, type Sql } from "../db/sql";
+import { and, type FilterConditions, inList, raw, sql, type Sql } from "../db/sql";
+import type { ActorFilter } from "../actors/actor.inputs";
 import { fullTextMatch } from "../db/fulltext";
 import { monthOf } from "../graphql/facets";
 import { dateRangeConditions, searchText } from "../graphql/filters";
-import type { Services } from "../services";
 import { Source } from "../sources/source.entity";
 import { Statement } from "./statement.entity";
 import type { StatementFilter } from "./statement.inputs";
@@ -48,7 +48,7 @@ export class StatementService extends Collection<Statement, StatementFilter> {
 
   constructor(
     db: Database,
-    private readonly services: Services,
+    private readonly related: { actors: FilterConditions<ActorFilter> },
   ) {
     super(db, db.mapper(Statement));
     this.joins = {
@@ -89,7 +89,7 @@ export class StatementService extends Collection<Statement, StatementFilter> {
     if (filter.kinds) conditions.push(inList("s.kind", filter.kinds));
     if (filter.speakerIds) conditions.push(inList("s.speaker_id", filter.speakerIds));
     if (filter.speaker) {
-      conditions.push(sql`s.speaker_id IN (SELECT a.id FROM actors a WHERE ${and(this.services.actors.where(filter.speaker))})`);
+      conditions.push(sql`s.speaker_id IN (SELECT a.id FROM actors a WHERE ${and(this.related.actors.where(filter.speaker))})`);
     }
     if (filter.topics) {
       // The links carry the statements' dates: a date range narrows the links read, too.

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { ENTITIES } from "../../src/db/entities";
+import { ENTITIES } from "../../src/domains";
 import { MIGRATIONS } from "../../src/db/migrations";
 import { createTestDataSource } from "../support/test-database";
 

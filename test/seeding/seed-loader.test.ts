@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
-import { ENTITIES } from "../../src/db/entities";
+import { ENTITIES } from "../../src/domains";
 import { listDataSets, loadDataSet, readDataSet, SeedError } from "../../src/seeding/seed-loader";
 import { editedCopy, SONY } from "../support/seed-copies";
 import { createTestDataSource } from "../support/test-database";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { type DatabaseConfig, PROJECT_ROOT } from "../../src/config";
-import { createDataSource } from "../../src/db/data-source";
+import { createDataSource } from "../../src/domains";
 import { seed } from "../../src/seeding/seed-loader";
 import { createTestDataSource, testDatabaseConfig } from "./test-database";
 

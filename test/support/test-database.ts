@@ -1,7 +1,7 @@
 import type { DataSource, Logger } from "typeorm";
 import { createConnection } from "mysql2/promise";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
-import { createDataSource } from "../../src/db/data-source";
+import { createDataSource } from "../../src/domains";
 
 /**
  * Counts the SQL statements a data source runs (TypeORM's logger sees every one), so tests can

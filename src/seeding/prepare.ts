@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { seed, type SeedReport } from "../seeding/seed-loader";
+import { seed, type SeedReport } from "./seed-loader";
 
 /** What `prepareDatabase` may do to bring a database up to date. */
 export interface PrepareOptions {

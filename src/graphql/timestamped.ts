@@ -1,6 +1,6 @@
 import { Column } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { DateTimeScalar } from "../graphql/scalars";
+import { DateTimeScalar } from "./scalars";
 
 /** The bookkeeping columns every stored record has: when Dossier first stored it and last changed it. */
 // Decorated so that subclasses inherit its fields; never emitted itself, as no field returns it.

@@ -1,0 +1,103 @@
+// The layers of src/ and the rules between them, checked in CI by `npm run check:deps`
+// (dependency-cruiser 16; 17 and later need Node 22). docs/ARCHITECTURE.md draws the picture.
+//
+// From the bottom up:
+//   config.ts, errors     plain configuration and the domain's error classes
+//   db/                   the data-access kit: connections, SQL, keyset pages, rows, migrations
+//   graphql/              the GraphQL kit the domains declare their types with (connections, scalars,
+//                         enums, the Node interface, loaders) and the edge that assembles the schema
+//   <domain>/             actors, events, statements, sanctions, sources, topics, audit, auth, search, timeline
+//   seeding/ editing/ importing/ exporting/   the tools that read and write through the domains
+//   server/ federation/ main.ts               processes: the HTTP hub, the gateway, the CLI
+//
+// Violations that existed when a rule was written are listed in .dependency-cruiser-known-violations.json
+// (`npm run check:deps -- --ignore-known`); CI fails on any new one, and the list only shrinks.
+const DOMAINS = "(actors|events|statements|sanctions|sources|topics|audit|auth|search|timeline)";
+const LAYERS = "(db|graphql|seeding|editing|importing|exporting|server|federation)";
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment: "No module may import itself through others: cycles make load order matter and changes spread.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "no-layer-cycles",
+      comment:
+        "Folders point one way. Domains may refer to each other (the data is a graph: a statement's speaker is an actor), " +
+        "but no cycle may pass through a layer (db, graphql, seeding, editing, importing, exporting, server, federation).",
+      severity: "error",
+      scope: "folder",
+      from: { path: `^src/${LAYERS}` },
+      to: { circular: true },
+    },
+    {
+      name: "no-layer-cycles-into",
+      comment: "The same rule, seen from a domain: no cycle from a domain through a layer.",
+      severity: "error",
+      scope: "folder",
+      from: { path: `^src/${DOMAINS}` },
+      to: { circular: true, path: `^src/${LAYERS}` },
+    },
+    {
+      name: "db-is-the-floor",
+      comment: "db/ is the data-access kit: it knows SQL and TypeORM, never GraphQL, a domain or a tool.",
+      severity: "error",
+      from: { path: "^src/db/" },
+      to: { path: "^src/", pathNot: ["^src/db/", "^src/config\\.ts$", "^src/errors\\.ts$"] },
+    },
+    {
+      name: "db-knows-no-graphql",
+      comment: "db/ imports nothing of GraphQL.",
+      severity: "error",
+      from: { path: "^src/db/" },
+      to: { path: "(^|/)node_modules/(graphql|type-graphql|@apollo/[^/]+|graphql-[^/]+)/" },
+    },
+    {
+      name: "domains-below-processes",
+      comment: "Domains never import the processes that serve them (server/, federation/, main.ts).",
+      severity: "error",
+      from: { path: `^src/${DOMAINS}/` },
+      to: { path: "^src/(server/|federation/|main\\.ts$)" },
+    },
+    {
+      name: "graphql-errors-at-the-edge",
+      comment:
+        "Only the GraphQL edge (resolvers, plugins, graphql/, server/, federation/) knows GraphQL errors; " +
+        "services, db/ and the tools throw the plain classes of src/errors.ts, mapped to codes at the edge.",
+      severity: "error",
+      from: { path: "^src/", pathNot: ["\\.resolver\\.ts$", "\\.facets\\.ts$", "\\.plugin\\.ts$", "^src/(graphql|server|federation)/"] },
+      to: { path: "^src/graphql/errors\\.ts$" },
+    },
+    {
+      name: "no-dev-dependencies-in-src",
+      comment: "What the hub runs is installed by `npm ci --omit=dev` too.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "no-unresolvable",
+      severity: "error",
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: "no-undeclared-packages",
+      comment: "Every package src/ imports is in package.json.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { dependencyTypes: ["npm-no-pkg", "npm-unknown"] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^src/explorer/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "types", "default"] },
+  },
+};

@@ -1,0 +1,9 @@
+import type { DomainModule } from "../domain-module";
+import { StatementEvent, StatementMention, StatementTopic } from "./statement-links.entity";
+import { Statement } from "./statement.entity";
+
+/** Statements: who said what, when, about which events and topics, and whom they mention. */
+export const statementsModule: DomainModule = {
+  name: "statements",
+  entities: [Statement, StatementTopic, StatementEvent, StatementMention],
+};

@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import path from "node:path";
+import { getMetadataArgsStorage } from "typeorm";
+import { DOMAINS, ENTITIES } from "../../src/domains";
+
+/*
+ * The domains are listed once, in src/domains.ts, and what enumerates them derives from that list.
+ * These checks catch a domain or an entity left out of it: a table the migrations create but the
+ * data source would not know, or a module nobody registered.
+ */
+
+const SRC = path.join(__dirname, "..", "..", "src");
+
+/** The files directly in each folder of src/ whose name ends with `suffix`. */
+function filesEnding(suffix: string): string[] {
+  return fs
+    .readdirSync(SRC, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((folder) =>
+      fs
+        .readdirSync(path.join(SRC, folder.name))
+        .filter((file) => file.endsWith(suffix))
+        .map((file) => path.join(SRC, folder.name, file)),
+    );
+}
+
+describe("the domain list", () => {
+  it("registers every domain module of src/ once, under its folder's name", () => {
+    const modules = filesEnding(".module.ts");
+    expect(modules.length).toBeGreaterThanOrEqual(8);
+    const folders = modules.map((file) => path.basename(path.dirname(file))).sort();
+    expect(DOMAINS.map((domain) => domain.name).sort()).toEqual(folders);
+  });
+
+  it("gives the data source every class that TypeORM maps to a table, each once", () => {
+    // Load every entity file, so that TypeORM has seen each `@Entity` class, registered or not.
+    for (const file of filesEnding(".entity.ts")) require(file);
+    const mapped = new Set(
+      getMetadataArgsStorage()
+        .tables.filter((table) => table.type === "regular")
+        .map((table) => table.target),
+    );
+    expect(mapped.size).toBeGreaterThanOrEqual(18);
+    const registered = ENTITIES.map((entity) => entity as unknown);
+    expect(new Set(registered).size).toBe(registered.length);
+    const missing = [...mapped]
+      .filter((target) => !registered.includes(target))
+      .map((target) => (target as { name: string }).name);
+    expect(missing).toEqual([]);
+    for (const entity of registered) expect(mapped.has(entity as never)).toBe(true);
+  });
+});

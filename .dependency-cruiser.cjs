@@ -5,15 +5,17 @@
 //   config.ts, errors     plain configuration and the domain's error classes
 //   db/                   the data-access kit: connections, SQL, keyset pages, rows, migrations
 //   graphql/              the GraphQL kit the domains declare their types with (connections, scalars,
-//                         enums, the Node interface, loaders) and the edge that assembles the schema
+//                         enums, the Node interface, loaders, the Context they receive) and GraphQL errors
 //   <domain>/             actors, events, statements, sanctions, sources, topics, audit, auth, search, timeline
+//   domains.ts, services.ts   the one list of domains, and the services made from it
+//   api/                  the GraphQL edge: the schema assembled from the domains, a request's context, node lookup
 //   seeding/ editing/ importing/ exporting/   the tools that read and write through the domains
 //   server/ federation/ main.ts               processes: the HTTP hub, the gateway, the CLI
 //
 // Violations that existed when a rule was written are listed in .dependency-cruiser-known-violations.json
 // (`npm run check:deps -- --ignore-known`); CI fails on any new one, and the list only shrinks.
 const DOMAINS = "(actors|events|statements|sanctions|sources|topics|audit|auth|search|timeline)";
-const LAYERS = "(db|graphql|seeding|editing|importing|exporting|server|federation)";
+const LAYERS = "(db|graphql|api|seeding|editing|importing|exporting|server|federation)";
 
 module.exports = {
   forbidden: [
@@ -28,7 +30,7 @@ module.exports = {
       name: "no-layer-cycles",
       comment:
         "Folders point one way. Domains may refer to each other (the data is a graph: a statement's speaker is an actor), " +
-        "but no cycle may pass through a layer (db, graphql, seeding, editing, importing, exporting, server, federation).",
+        "but no cycle may pass through a layer (db, graphql, api, seeding, editing, importing, exporting, server, federation).",
       severity: "error",
       scope: "folder",
       from: { path: `^src/${LAYERS}` },
@@ -57,6 +59,24 @@ module.exports = {
       to: { path: "(^|/)node_modules/(graphql|type-graphql|@apollo/[^/]+|graphql-[^/]+)/" },
     },
     {
+      name: "graphql-kit-below-domains",
+      comment:
+        "graphql/ is the kit the domains build with: it names no domain, tool or process, and not the list of " +
+        "domains (what a request's context holds is declared by each domain; the edge, api/, assembles it).",
+      severity: "error",
+      from: { path: "^src/graphql/" },
+      to: { path: "^src/", pathNot: ["^src/graphql/", "^src/db/", "^src/config\\.ts$", "^src/errors\\.ts$"] },
+    },
+    {
+      name: "domains-below-tools",
+      comment:
+        "A domain uses the kits (db/, graphql/) and other domains, never the edge (api/), the tools that read and " +
+        "write through it (seeding/, editing/, importing/, exporting/) or the list of domains.",
+      severity: "error",
+      from: { path: `^src/${DOMAINS}/` },
+      to: { path: "^src/(api/|seeding/|editing/|importing/|exporting/|domains\\.ts$|services\\.ts$)" },
+    },
+    {
       name: "domains-below-processes",
       comment: "Domains never import the processes that serve them (server/, federation/, main.ts).",
       severity: "error",
@@ -66,10 +86,10 @@ module.exports = {
     {
       name: "graphql-errors-at-the-edge",
       comment:
-        "Only the GraphQL edge (resolvers, plugins, graphql/, server/, federation/) knows GraphQL errors; " +
+        "Only the GraphQL edge (resolvers, plugins, graphql/, api/, server/, federation/) knows GraphQL errors; " +
         "services, db/ and the tools throw the plain classes of src/errors.ts, mapped to codes at the edge.",
       severity: "error",
-      from: { path: "^src/", pathNot: ["\\.resolver\\.ts$", "\\.facets\\.ts$", "\\.plugin\\.ts$", "^src/(graphql|server|federation)/"] },
+      from: { path: "^src/", pathNot: ["\\.resolver\\.ts$", "\\.facets\\.ts$", "\\.plugin\\.ts$", "^src/(graphql|api|server|federation)/"] },
       to: { path: "^src/graphql/errors\\.ts$" },
     },
     {

@@ -13,7 +13,7 @@ require("reflect-metadata");
 const fs = require("node:fs");
 const path = require("node:path");
 const { parse, getNamedType, isInputObjectType } = require("graphql");
-const { buildDossierSchema } = require("../dist/graphql/schema");
+const { buildDossierSchema } = require("../dist/api/schema");
 const { compilableVariables, MAX_COMPILED_INPUT_FIELDS } = require("../dist/server/compiled-execution");
 
 const argv = process.argv.slice(2);

@@ -14,8 +14,8 @@ const { parse, execute } = require("graphql");
 const { createDataSource } = require("../dist/domains");
 const { parseDatabaseUrl, DEFAULT_LIMITS } = require("../dist/config");
 const { Database } = require("../dist/db/database");
-const { createContext } = require("../dist/graphql/context");
-const { buildDossierSchema } = require("../dist/graphql/schema");
+const { createContext } = require("../dist/api/context");
+const { buildDossierSchema } = require("../dist/api/schema");
 const { createApolloServer } = require("../dist/server/apollo");
 const { createServices } = require("../dist/services");
 

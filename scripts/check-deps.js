@@ -36,7 +36,8 @@ const gone = [...known].filter(([key]) => !found.has(key)).map(([, text]) => tex
 
 console.log(
   `dependency rules: ${summary.totalCruised} modules, ${summary.totalDependenciesCruised} dependencies; ` +
-    `${found.size} known violation${found.size === 1 ? "" : "s"} left, ${added.length} new, ${gone.length} fixed`,
+    `${found.size} violation${found.size === 1 ? "" : "s"} (${found.size - added.length} known, ${added.length} new), ` +
+    `${gone.length} known one${gone.length === 1 ? "" : "s"} fixed`,
 );
 for (const violation of added) console.log(`  new: ${violation}`);
 for (const violation of gone) console.log(`  fixed: ${violation}`);

@@ -6,8 +6,10 @@ import { type DataSourceOptions, newDataSource } from "./db/data-source";
 import type { DomainModule, EntityClass } from "./domain-module";
 import { eventsModule } from "./events/events.module";
 import { sanctionsModule } from "./sanctions/sanctions.module";
+import { searchModule } from "./search/search.module";
 import { sourcesModule } from "./sources/sources.module";
 import { statementsModule } from "./statements/statements.module";
+import { timelineModule } from "./timeline/timeline.module";
 import { topicsModule } from "./topics/topics.module";
 
 /**
@@ -23,6 +25,8 @@ export const DOMAINS: readonly DomainModule[] = [
   sanctionsModule,
   authModule,
   auditModule,
+  searchModule,
+  timelineModule,
 ];
 
 /** Every TypeORM entity of the hub: the tables the migrations create. */

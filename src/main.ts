@@ -18,7 +18,7 @@ import type { Services } from "./services";
 const load = {
   dataSource: () => import("./domains"),
   prepare: () => import("./seeding/prepare"),
-  schema: () => import("./graphql/schema"),
+  schema: () => import("./api/schema"),
   seeding: () => import("./seeding/seed-loader"),
   progress: () => import("./importing/progress"),
   ofacImport: () => import("./importing/ofac-import"),

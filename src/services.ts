@@ -3,6 +3,7 @@ import { AuditService } from "./audit/audit.service";
 import { ApiKeyService } from "./auth/api-key.service";
 import { RecordEditor } from "./editing/record-editor";
 import type { Database } from "./db/database";
+import type { Services } from "./graphql/context";
 import { EventRelationService } from "./events/event-relation.service";
 import { EventService } from "./events/event.service";
 import { ParticipantService } from "./events/participant.service";
@@ -15,27 +16,11 @@ import { TimelineService } from "./timeline/timeline.service";
 import { TopicService } from "./topics/topic.service";
 
 /**
- * Every domain service, made once per process. Services are stateless (per-request state lives
- * in the loaders), and they reach each other through this registry when one domain's filter nests
- * another's (statements by speakers that match an actor filter).
+ * The services of every domain (`Services`, declared in graphql/context.ts and filled in by each
+ * domain's module), made once per process. Services are stateless (per-request state lives in the
+ * loaders); one that nests another domain's filter gets that domain's service here.
  */
-export interface Services {
-  db: Database;
-  actors: ActorService;
-  events: EventService;
-  participants: ParticipantService;
-  eventRelations: EventRelationService;
-  statements: StatementService;
-  topics: TopicService;
-  sources: SourceService;
-  sanctions: SanctionService;
-  designations: DesignationService;
-  search: SearchService;
-  timeline: TimelineService;
-  apiKeys: ApiKeyService;
-  editor: RecordEditor;
-  audit: AuditService;
-}
+export type { Services };
 
 /** Creates the services over a database. */
 export function createServices(db: Database): Services {

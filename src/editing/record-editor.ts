@@ -265,3 +265,10 @@ function dedupe(problems: InputProblem[]): InputProblem[] {
     return true;
   });
 }
+
+declare module "../graphql/context" {
+  interface Services {
+    /** Mutations' way to the data: read back, merge, check, write and audit a record. */
+    editor: RecordEditor;
+  }
+}

@@ -2,7 +2,7 @@ import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { ActorFilter } from "../actors/actor.inputs";
 import { DateRange } from "../graphql/common";
-import { INPUT_NOTE } from "../editing/editing.types";
+import { INPUT_NOTE } from "../graphql/mutations";
 import { Connection, ConnectionArgs, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { DateScalar } from "../graphql/scalars";
 import { EventParticipant } from "./event-participant.entity";

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Deletion } from "../editing/editing.types";
+import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
 import { listKey, selecting, reload, rootConnection } from "../graphql/loaders";
 import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";

@@ -1,62 +1,40 @@
-import { createActorLoaders } from "../actors/actor.loaders";
-import { createEventLoaders } from "../events/event.loaders";
-import { createSanctionLoaders } from "../sanctions/sanction.loaders";
-import type { Viewer } from "../auth/api-key.service";
-import type { Services } from "../services";
-import { createSourceLoaders } from "../sources/source.loaders";
-import { createStatementLoaders } from "../statements/statement.loaders";
-import { createTopicLoaders } from "../topics/topic.loaders";
-import { type NodeType, nodeTypeOf } from "./node";
+import type { Database } from "../db/database";
 
-/** Every per-request DataLoader, by domain. */
-export function createLoaders(services: Services) {
-  return {
-    actors: createActorLoaders(services),
-    events: createEventLoaders(services),
-    statements: createStatementLoaders(services),
-    topics: createTopicLoaders(services),
-    sources: createSourceLoaders(services),
-    sanctions: createSanctionLoaders(services),
-  };
-}
-
-/** The loaders of one request. */
-export type Loaders = ReturnType<typeof createLoaders>;
-
-/** What every resolver receives: the services, loaders made fresh for this request, and who is asking. */
+/**
+ * What every resolver receives, declared here, in the kit, without naming a domain: each domain adds
+ * its own services and loaders to `Services` and `Loaders` from its `<domain>.module.ts`
+ * (TypeScript's declaration merging: `declare module "../graphql/context"`), and the auth domain
+ * adds who a viewer is. The edge (`src/api/context.ts`) makes a context per request.
+ */
 export interface Context {
   services: Services;
   loaders: Loaders;
   /** The API key's holder, or null for an anonymous request. */
   viewer: Viewer | null;
+  /** Loads any Node by its ID through the loader of its type; `null` for an unknown or malformed ID. */
+  node(id: string): Promise<object | null>;
 }
 
-/** Creates the context of one request. Loaders cache per request only, so no request sees another's data. */
-export function createContext(services: Services, viewer: Viewer | null = null): Context {
-  return { services, loaders: createLoaders(services), viewer };
+/**
+ * Every domain service, made once per process (`createServices` in src/services.ts). Services are
+ * stateless (per-request state lives in the loaders). Each domain adds its own.
+ */
+export interface Services {
+  db: Database;
 }
 
-/** Loads any Node by its ID through the loader of its type; `null` for an unknown or malformed ID. */
-export function loadNode(loaders: Loaders, id: string): Promise<object | null> {
-  const byType: Record<NodeType, (id: string) => Promise<object | null>> = {
-    actor: (key) => loaders.actors.byId.load(key),
-    event: (key) => loaders.events.byId.load(key),
-    statement: (key) => loaders.statements.byId.load(key),
-    sanction: (key) => loaders.sanctions.byId.load(key),
-    designation: (key) => loaders.sanctions.designationById.load(key),
-    source: (key) => loaders.sources.byId.load(key),
-    topic: (key) => loaders.topics.byId.load(key),
-  };
-  const type = nodeTypeOf(id);
-  return type ? byType[type](id) : Promise.resolve(null);
-}
+/** The per-request DataLoaders, by domain. Each domain adds its own. */
+export interface Loaders {}
+
+/** Who is asking. The auth domain says what a viewer is. */
+export interface Viewer {}
 
 /**
  * The edge of a hit that names its record by ID (a search hit, a timeline entry): its own fields,
  * its cursor, and its `node`, loaded only when the query asks for it.
  */
 export function edgeWithNode<T extends { id: string }>(
-  loaders: Loaders,
+  context: Pick<Context, "node">,
   cursor: string,
   hit: T,
 ): T & { cursor: string; node: Promise<object | null> } {
@@ -64,7 +42,7 @@ export function edgeWithNode<T extends { id: string }>(
     cursor,
     ...hit,
     get node() {
-      return loadNode(loaders, hit.id);
+      return context.node(hit.id);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { ObjectLiteral } from "typeorm";
 import type { Collection, Relation, Shape } from "../db/collection";
 import type { Row } from "../db/rows";
-import type { Services } from "../services";
+import type { Services } from "./context";
 import { OrderDirection } from "./common";
 import {
   type ConnectionArgs,

@@ -1,7 +1,7 @@
 import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateRange } from "../graphql/common";
-import { INPUT_NOTE } from "../editing/editing.types";
+import { INPUT_NOTE } from "../graphql/mutations";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { DateScalar } from "../graphql/scalars";
 import { Designation } from "./designation.entity";

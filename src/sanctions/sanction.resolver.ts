@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import { Event } from "../events/event.entity";
-import { Deletion } from "../editing/editing.types";
+import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
 import { listKey, reload, rootConnection, selecting } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";

@@ -1,6 +1,5 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../graphql/context";
-import { edgeWithNode } from "../graphql/context";
+import { type Context, edgeWithNode } from "../graphql/context";
 import { rootConnection } from "../graphql/loaders";
 import { SearchArgs, SearchConnection, type SearchEdge } from "./search.types";
 
@@ -11,10 +10,10 @@ export class SearchResolver {
     description:
       "Finds actors, events, statements, sanctions, sources and topics where every word given begins a word of their text (`kor` finds Korea), best matches first. Uses full-text indexes.",
   })
-  search(@Args() { text, types, ...paging }: SearchArgs, @Ctx() { services, loaders }: Context) {
-    return rootConnection(services.search, { ...paging, filter: { text, types } }, { field: "SCORE" }, (row, cursor) => {
-      const hit = services.search.toNode(row);
-      return edgeWithNode(loaders, cursor, hit) as unknown as SearchEdge;
+  search(@Args() { text, types, ...paging }: SearchArgs, @Ctx() context: Context) {
+    return rootConnection(context.services.search, { ...paging, filter: { text, types } }, { field: "SCORE" }, (row, cursor) => {
+      const hit = context.services.search.toNode(row);
+      return edgeWithNode(context, cursor, hit) as unknown as SearchEdge;
     });
   }
 }

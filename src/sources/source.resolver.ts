@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ActorConnection, ActorConnectionArgs } from "../actors/actor.inputs";
 import { EventConnection, EventConnectionArgs } from "../events/event.inputs";
-import { Deletion } from "../editing/editing.types";
+import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
 import { selecting, reload, rootConnection } from "../graphql/loaders";
 import {

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { Actor } from "../actors/actor.entity";
 import { joined } from "../db/collection";
 import { Event } from "../events/event.entity";
-import { Deletion } from "../editing/editing.types";
+import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
 import { listKey, selecting, reload, rootConnection } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";

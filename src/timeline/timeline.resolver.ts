@@ -1,6 +1,5 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../graphql/context";
-import { edgeWithNode } from "../graphql/context";
+import { type Context, edgeWithNode } from "../graphql/context";
 import { rootConnection } from "../graphql/loaders";
 import { TimelineArgs, TimelineConnection, type TimelineEdge } from "./timeline.types";
 
@@ -12,10 +11,10 @@ export class TimelineResolver {
       "Events, statements and designations in date order (oldest first), a page at a time: " +
       '`timeline(filter: { between: { from: "2014-11-01", to: "2015-01-31" } })`.',
   })
-  timeline(@Args() { filter, ...paging }: TimelineArgs, @Ctx() { services, loaders }: Context) {
-    return rootConnection(services.timeline, { ...paging, filter }, { field: "DATE" }, (row, cursor) => {
-      const entry = services.timeline.toNode(row);
-      return edgeWithNode(loaders, cursor, entry) as unknown as TimelineEdge;
+  timeline(@Args() { filter, ...paging }: TimelineArgs, @Ctx() context: Context) {
+    return rootConnection(context.services.timeline, { ...paging, filter }, { field: "DATE" }, (row, cursor) => {
+      const entry = context.services.timeline.toNode(row);
+      return edgeWithNode(context, cursor, entry) as unknown as TimelineEdge;
     });
   }
 }

@@ -1,6 +1,6 @@
 import { defineEnum, type EnumValue } from "../graphql/enums";
 import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
-import { INPUT_NOTE } from "../editing/editing.types";
+import { INPUT_NOTE } from "../graphql/mutations";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { Topic } from "./topic.entity";
 

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { ConfigError } from "../../src/config";
 import { exportRecords, type ExportOptions } from "../../src/exporting/export";
-import { buildDossierSchema } from "../../src/graphql/schema";
+import { buildDossierSchema } from "../../src/api/schema";
 import { createTestHub, type TestHub } from "../support/test-hub";
 
 /** A stream that keeps what is written, and says "wait" (returns false) every few writes to test draining. */

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { loadDataSet } from "../../src/seeding/seed-loader";
 import { syntheticDataSet } from "../support/synthetic";
-import { createContext } from "../../src/graphql/context";
+import { createContext } from "../../src/api/context";
 import { createTestHub, type TestHub } from "../support/test-hub";
 
 /** actors → statements → about (events) → participants → actor: five levels, each a list. */

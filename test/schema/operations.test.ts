@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse, validate } from "graphql";
 import { PROJECT_ROOT } from "../../src/config";
-import { buildDossierSchema } from "../../src/graphql/schema";
+import { buildDossierSchema } from "../../src/api/schema";
 import { ARTICLE_FILE, EO_13687_FILE } from "../support/sources";
 import { createTestHub, type TestHub } from "../support/test-hub";
 

@@ -9,7 +9,7 @@ import {
   isSpecifiedScalarType,
 } from "graphql";
 import { PROJECT_ROOT } from "../../src/config";
-import { buildDossierSchema, printDossierSchema } from "../../src/graphql/schema";
+import { buildDossierSchema, printDossierSchema } from "../../src/api/schema";
 
 describe("the schema", () => {
   it("matches the committed schema/schema.graphql (run `npm run schema` after changing it)", async () => {

@@ -15,7 +15,7 @@ import {
   isUnionType,
 } from "graphql";
 import { Database } from "../../src/db/database";
-import { buildDossierSchema } from "../../src/graphql/schema";
+import { buildDossierSchema } from "../../src/api/schema";
 import { createServices } from "../../src/services";
 import { type ChildHub, preparedDatabase, startChildHub } from "../support/child-hub";
 

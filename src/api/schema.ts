@@ -31,10 +31,10 @@ import { StatementResolver } from "../statements/statement.resolver";
 import { TimelineResolver } from "../timeline/timeline.resolver";
 import { TopicResolver } from "../topics/topic.resolver";
 import { authChecker } from "../auth/auth.plugin";
-import { ErrorCodeType } from "./errors";
+import { ErrorCodeType } from "../graphql/errors";
 import { NodeResolver } from "./node.resolver";
 import type { Context } from "./context";
-import { selectedFields } from "./selection";
+import { selectedFields } from "../graphql/selection";
 import { checkRepresentations, entityTypeName, type EntityReference, REFERENCE_RESOLVERS, resolveReferences } from "./references";
 
 /** Every resolver class of the API. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { type Context, loadNode } from "./context";
-import { BadUserInputError } from "./errors";
-import { Node } from "./node";
+import { BadUserInputError } from "../graphql/errors";
+import { Node } from "../graphql/node";
 
 /** The largest number of IDs `nodes` takes at once. */
 export const MAX_NODES = 100;

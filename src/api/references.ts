@@ -7,9 +7,9 @@ import { Statement } from "../statements/statement.entity";
 import { Topic } from "../topics/topic.entity";
 import type { ObjectLiteral } from "typeorm";
 import type { Collection } from "../db/collection";
-import type { Services } from "../services";
+import type { Services } from "../graphql/context";
 import { type Context, loadNode } from "./context";
-import { BadUserInputError } from "./errors";
+import { BadUserInputError } from "../graphql/errors";
 
 /** The entity types of the subgraph: every Node type, keyed by its global ID. */
 export const ENTITY_TYPES = { Actor, Event, Statement, Sanction, Designation, Source, Topic } as const;

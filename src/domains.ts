@@ -3,7 +3,7 @@ import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
 import type { DatabaseConfig } from "./config";
 import { type DataSourceOptions, newDataSource } from "./db/data-source";
-import type { DomainModule, EntityClass } from "./domain-module";
+import type { DomainModule, EntityClass, NodeKind, ResolverClass } from "./domain-module";
 import { eventsModule } from "./events/events.module";
 import { sanctionsModule } from "./sanctions/sanctions.module";
 import { searchModule } from "./search/search.module";
@@ -14,23 +14,34 @@ import { topicsModule } from "./topics/topics.module";
 
 /**
  * Every domain of the hub: the one list. A new domain is a folder with its `*.module.ts` and a line
- * here; what enumerates the domains (today: the tables) derives from this list.
+ * here; the tables, services, loaders, resolvers and Node types derive from this list.
  */
-export const DOMAINS: readonly DomainModule[] = [
-  sourcesModule,
-  topicsModule,
+/** The list with each module's own type, for the checks below and in services.ts and api/context.ts. */
+const DOMAIN_LIST = [
   actorsModule,
   eventsModule,
   statementsModule,
   sanctionsModule,
+  sourcesModule,
+  topicsModule,
   authModule,
   auditModule,
   searchModule,
   timelineModule,
-];
+] as const;
+
+export const DOMAINS: readonly DomainModule[] = DOMAIN_LIST;
 
 /** Every TypeORM entity of the hub: the tables the migrations create. */
 export const ENTITIES: readonly EntityClass[] = DOMAINS.flatMap((domain) => domain.entities);
+
+/** Every type-graphql resolver class of the domains, for the schema. */
+export const DOMAIN_RESOLVERS: readonly ResolverClass[] = DOMAINS.flatMap((domain) => domain.resolvers);
+
+/** Every Node type, by the prefix of its IDs (`actor` → actors): `node(id)` and `_entities`. */
+export const NODE_KINDS: ReadonlyMap<string, NodeKind> = new Map(
+  DOMAINS.flatMap((domain) => domain.nodes ?? []).map((kind) => [kind.prefix, kind]),
+);
 
 /**
  * Creates (does not connect) the hub's data source: the database the configuration names, with
@@ -39,3 +50,11 @@ export const ENTITIES: readonly EntityClass[] = DOMAINS.flatMap((domain) => doma
 export function createDataSource(database: DatabaseConfig, options: DataSourceOptions = {}) {
   return newDataSource(database, ENTITIES, options);
 }
+
+type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void ? I : never;
+type Made<M, K extends "services" | "loaders"> = M extends { [P in K]: (...args: never[]) => infer R } ? R : never;
+
+/** What the domains' `services` make, all together. */
+export type DomainServices = Intersection<Made<(typeof DOMAIN_LIST)[number], "services">>;
+/** What the domains' `loaders` make, all together. */
+export type DomainLoaders = Intersection<Made<(typeof DOMAIN_LIST)[number], "loaders">>;

@@ -8,6 +8,7 @@ import { EXPORT_NAMES } from "./exporting/export-names";
 import type { ExportFormat } from "./exporting/export";
 import type { OfacImportReport } from "./importing/ofac-import";
 import type { SeedReport } from "./seeding/seed-loader";
+import type { ApiKeyService } from "./auth/api-key.service";
 import type { Services } from "./services";
 
 /*
@@ -407,8 +408,8 @@ keys
   .action(async (options: { role: string; name: string }) => {
     const role = (await load.role()).parseRole(options.role);
     if (!role) throw new ConfigError(`--role "${options.role}" must be reader, editor or admin`);
-    await withServices(async (services) => {
-      const { key, record } = await services.apiKeys.create(options.name, role);
+    await withApiKeys(async (apiKeys) => {
+      const { key, record } = await apiKeys.create(options.name, role);
       console.log(`Issued ${record.id} to "${record.name}" with the ${record.role} role. The key (shown only now):\n${key}`);
     });
   });
@@ -417,8 +418,8 @@ keys
   .command("list")
   .description("List every key: ID, name, role, prefix, when issued, and whether revoked.")
   .action(async () => {
-    await withServices(async (services) => {
-      const all = await services.apiKeys.list();
+    await withApiKeys(async (apiKeys) => {
+      const all = await apiKeys.list();
       if (all.length === 0) return console.log("No keys have been issued.");
       for (const key of all) {
         const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : "active";
@@ -432,8 +433,8 @@ keys
   .description("Revoke the key with this ID, or every active key with this name.")
   .argument("<id-or-name>")
   .action(async (idOrName: string) => {
-    await withServices(async (services) => {
-      const count = await services.apiKeys.revoke(idOrName);
+    await withApiKeys(async (apiKeys) => {
+      const count = await apiKeys.revoke(idOrName);
       if (count === 0) throw new ConfigError(`no active key has the ID or name "${idOrName}"`);
       console.log(`Revoked ${count} key${count === 1 ? "" : "s"}.`);
     });
@@ -453,6 +454,31 @@ async function withServices(work: (services: Services) => Promise<void>): Promis
       throw new PendingMigrationsError("The database schema is not up to date. Run `npx dossier migrate` first.");
     }
     await work(createServices(new Database(dataSource)));
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * Runs `work` with the API keys of the configured database (migrated), then closes it. The `keys`
+ * commands read and write only the keys' table, so they load only that entity and its service, not
+ * every domain's resolvers and services (`bench:cli-start`).
+ */
+async function withApiKeys(work: (apiKeys: ApiKeyService) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const [{ newDataSource }, { ApiKey }, { ApiKeyService }, { Database }] = await Promise.all([
+    import("./db/data-source"),
+    import("./auth/api-key.entity"),
+    import("./auth/api-key.service"),
+    import("./db/database"),
+  ]);
+  const dataSource = await newDataSource(config.database, [ApiKey], { logSql: config.logSql }).initialize();
+  try {
+    if (await dataSource.showMigrations()) {
+      const { PendingMigrationsError } = await load.prepare();
+      throw new PendingMigrationsError("The database schema is not up to date. Run `npx dossier migrate` first.");
+    }
+    await work(new ApiKeyService(new Database(dataSource)));
   } finally {
     await dataSource.destroy();
   }

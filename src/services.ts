@@ -1,19 +1,7 @@
-import { ActorService } from "./actors/actor.service";
-import { AuditService } from "./audit/audit.service";
-import { ApiKeyService } from "./auth/api-key.service";
 import { RecordEditor } from "./editing/record-editor";
 import type { Database } from "./db/database";
+import { DOMAINS, type DomainServices } from "./domains";
 import type { Services } from "./graphql/context";
-import { EventRelationService } from "./events/event-relation.service";
-import { EventService } from "./events/event.service";
-import { ParticipantService } from "./events/participant.service";
-import { DesignationService } from "./sanctions/designation.service";
-import { SanctionService } from "./sanctions/sanction.service";
-import { SearchService } from "./search/search.service";
-import { SourceService } from "./sources/source.service";
-import { StatementService } from "./statements/statement.service";
-import { TimelineService } from "./timeline/timeline.service";
-import { TopicService } from "./topics/topic.service";
 
 /**
  * The services of every domain (`Services`, declared in graphql/context.ts and filled in by each
@@ -22,22 +10,17 @@ import { TopicService } from "./topics/topic.service";
  */
 export type { Services };
 
-/** Creates the services over a database. */
+/** Creates the services over a database: every domain's, and the record editor mutations use. */
 export function createServices(db: Database): Services {
   const services = { db } as Services;
-  services.actors = new ActorService(db);
-  services.events = new EventService(db, services);
-  services.participants = new ParticipantService(db, services);
-  services.eventRelations = new EventRelationService(db, services);
-  services.statements = new StatementService(db, services);
-  services.topics = new TopicService(db);
-  services.sources = new SourceService(db);
-  services.sanctions = new SanctionService(db);
-  services.designations = new DesignationService(db);
-  services.search = new SearchService(db);
-  services.timeline = new TimelineService(db);
-  services.apiKeys = new ApiKeyService(db);
+  for (const domain of DOMAINS) Object.assign(services, domain.services(db, services));
   services.editor = new RecordEditor(db);
-  services.audit = new AuditService(db);
   return services;
 }
+
+/**
+ * A compile-time check: every service a domain declares in `Services` is made by its module (or
+ * here). A name left out fails to compile, naming it.
+ */
+type Unmade = Exclude<keyof Services, keyof DomainServices | "db" | "editor">;
+export const EVERY_SERVICE_MADE: [Unmade] extends [never] ? true : Unmade = true;

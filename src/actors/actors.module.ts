@@ -1,11 +1,19 @@
 import type { DomainModule } from "../domain-module";
 import { ActorSource } from "./actor-source.entity";
 import { Actor } from "./actor.entity";
-import type { createActorLoaders } from "./actor.loaders";
-import type { ActorService } from "./actor.service";
+import { createActorLoaders } from "./actor.loaders";
+import { ActorResolver } from "./actor.resolver";
+import { ActorService } from "./actor.service";
 
 /** Actors: people, states, agencies, companies and groups, with the sources that cite them. */
-export const actorsModule: DomainModule = { name: "actors", entities: [Actor, ActorSource] };
+export const actorsModule = {
+  name: "actors",
+  entities: [Actor, ActorSource],
+  resolvers: [ActorResolver],
+  services: (db) => ({ actors: new ActorService(db) }),
+  loaders: (services) => ({ actors: createActorLoaders(services) }),
+  nodes: [{ prefix: "actor", type: Actor, service: (services) => services.actors, byId: (loaders) => loaders.actors.byId }],
+} satisfies DomainModule;
 
 declare module "../graphql/context" {
   interface Services {

@@ -1,35 +1,18 @@
-import { Actor } from "../actors/actor.entity";
-import { Event } from "../events/event.entity";
-import { Designation } from "../sanctions/designation.entity";
-import { Sanction } from "../sanctions/sanction.entity";
-import { Source } from "../sources/source.entity";
-import { Statement } from "../statements/statement.entity";
-import { Topic } from "../topics/topic.entity";
-import type { ObjectLiteral } from "typeorm";
-import type { Collection } from "../db/collection";
-import type { Services } from "../graphql/context";
+import type { NodeKind } from "../domain-module";
+import { NODE_KINDS } from "../domains";
 import { type Context, loadNode } from "./context";
 import { BadUserInputError } from "../graphql/errors";
 
-/** The entity types of the subgraph: every Node type, keyed by its global ID. */
-export const ENTITY_TYPES = { Actor, Event, Statement, Sanction, Designation, Source, Topic } as const;
+/** The entity types of the subgraph: every Node type, by its GraphQL name (its class's). */
+export const ENTITY_TYPES: ReadonlyMap<string, NodeKind> = new Map(
+  [...NODE_KINDS.values()].map((kind) => [kind.type.name, kind]),
+);
 
 /** A reference to an entity, as a gateway sends it in `_entities(representations:)`. */
 export interface EntityReference {
   __typename: string;
   id: string;
 }
-
-/** The service that looks each entity type up by ID. */
-const ENTITY_SERVICES: Record<keyof typeof ENTITY_TYPES, (services: Services) => Collection<ObjectLiteral, unknown>> = {
-  Actor: (services) => services.actors,
-  Event: (services) => services.events,
-  Statement: (services) => services.statements,
-  Sanction: (services) => services.sanctions,
-  Designation: (services) => services.designations,
-  Source: (services) => services.sources,
-  Topic: (services) => services.topics,
-};
 
 /**
  * Resolves the representations of one `_entities` call: one SQL statement per entity type, every
@@ -41,18 +24,17 @@ export async function resolveReferences(
   context: Context,
   fields?: ReadonlyMap<string, boolean>,
 ): Promise<(object | null)[]> {
-  const idsByType = new Map<keyof typeof ENTITY_TYPES, Set<string>>();
+  const idsByType = new Map<string, Set<string>>();
   for (const { __typename, id } of representations) {
-    const typename = __typename as keyof typeof ENTITY_TYPES;
-    let ids = idsByType.get(typename);
-    if (!ids) idsByType.set(typename, (ids = new Set()));
+    let ids = idsByType.get(__typename);
+    if (!ids) idsByType.set(__typename, (ids = new Set()));
     ids.add(id);
   }
   const found = new Map<string, Map<string, object | null>>();
   await Promise.all(
     [...idsByType].map(async ([typename, ids]) => {
       const list = [...ids];
-      const service = ENTITY_SERVICES[typename](context.services);
+      const service = ENTITY_TYPES.get(typename)!.service(context.services);
       const records = await service.findByIds(list, fields && service.columnsFor(fields));
       found.set(typename, new Map(list.map((id, i) => [id, records[i]])));
     }),
@@ -65,21 +47,21 @@ export function entityTypeName(record: object): string | undefined {
   return ENTITY_TYPE_NAMES.get(record.constructor);
 }
 
-const ENTITY_TYPE_NAMES = new Map<Function, string>(Object.entries(ENTITY_TYPES).map(([name, type]) => [type, name]));
+const ENTITY_TYPE_NAMES = new Map<Function, string>([...ENTITY_TYPES].map(([name, kind]) => [kind.type, name]));
 
 /**
  * `__resolveReference` of every entity type, by type name: what `buildSubgraphSchema` wires up.
  * `_entities` itself goes through `resolveReferences` (see `schema.ts`), which batches per type.
  */
 export const REFERENCE_RESOLVERS = Object.fromEntries(
-  Object.entries(ENTITY_TYPES).map(([name, type]) => [
+  [...ENTITY_TYPES].map(([name, { type }]) => [
     name,
     async (reference: EntityReference, context: Context) => {
       const found = await loadNode(context.loaders, reference.id);
       return found instanceof type ? found : null;
     },
   ]),
-) as Record<keyof typeof ENTITY_TYPES, (reference: EntityReference, context: Context) => Promise<object | null>>;
+) as Record<string, (reference: EntityReference, context: Context) => Promise<object | null>>;
 
 /**
  * Checks the representations of an `_entities` call: each must be an object with a `__typename`
@@ -89,9 +71,9 @@ export const REFERENCE_RESOLVERS = Object.fromEntries(
 export function checkRepresentations(representations: unknown[]): void {
   representations.forEach((representation, index) => {
     const { __typename: typename, id } = (representation ?? {}) as Partial<EntityReference>;
-    if (typeof typename !== "string" || !(typename in ENTITY_TYPES)) {
+    if (typeof typename !== "string" || !ENTITY_TYPES.has(typename)) {
       throw new BadUserInputError(
-        `representations[${index}] has __typename ${JSON.stringify(typename)}; this subgraph resolves ${Object.keys(ENTITY_TYPES).join(", ")}.`,
+        `representations[${index}] has __typename ${JSON.stringify(typename)}; this subgraph resolves ${[...ENTITY_TYPES.keys()].join(", ")}.`,
         "representations",
       );
     }

@@ -15,47 +15,16 @@ import {
   type GraphQLUnionType,
 } from "graphql";
 import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
-import { ActorResolver } from "../actors/actor.resolver";
-import { AuditResolver } from "../audit/audit.resolver";
-import { ApiKeyResolver } from "../auth/api-key.resolver";
-import { EventRelationResolver } from "../events/event-relation.resolver";
-import { EventFacetsResolver } from "../events/event.facets";
-import { EventResolver } from "../events/event.resolver";
-import { DesignationFacetsResolver } from "../sanctions/designation.facets";
-import { DesignationResolver } from "../sanctions/designation.resolver";
-import { SanctionResolver } from "../sanctions/sanction.resolver";
-import { SearchResolver } from "../search/search.resolver";
-import { SourceResolver } from "../sources/source.resolver";
-import { StatementFacetsResolver } from "../statements/statement.facets";
-import { StatementResolver } from "../statements/statement.resolver";
-import { TimelineResolver } from "../timeline/timeline.resolver";
-import { TopicResolver } from "../topics/topic.resolver";
 import { authChecker } from "../auth/auth.plugin";
+import { DOMAIN_RESOLVERS } from "../domains";
 import { ErrorCodeType } from "../graphql/errors";
 import { NodeResolver } from "./node.resolver";
 import type { Context } from "./context";
 import { selectedFields } from "../graphql/selection";
 import { checkRepresentations, entityTypeName, type EntityReference, REFERENCE_RESOLVERS, resolveReferences } from "./references";
 
-/** Every resolver class of the API. */
-export const RESOLVERS = [
-  NodeResolver,
-  ActorResolver,
-  EventResolver,
-  EventRelationResolver,
-  StatementResolver,
-  StatementFacetsResolver,
-  EventFacetsResolver,
-  DesignationFacetsResolver,
-  TopicResolver,
-  SourceResolver,
-  SanctionResolver,
-  DesignationResolver,
-  SearchResolver,
-  TimelineResolver,
-  AuditResolver,
-  ApiKeyResolver,
-] as const;
+/** Every resolver class of the API: `node`/`nodes`, then every domain's. */
+export const RESOLVERS = [NodeResolver, ...DOMAIN_RESOLVERS] as const;
 
 /** The Federation 2 spec the subgraph links, and the directives it uses. */
 export const FEDERATION_LINK =

@@ -1,9 +1,15 @@
 import type { DomainModule } from "../domain-module";
 import { AuditEntryRecord } from "./audit-entry.entity";
-import type { AuditService } from "./audit.service";
+import { AuditResolver } from "./audit.resolver";
+import { AuditService } from "./audit.service";
 
 /** The audit trail: every write, by whom and when. */
-export const auditModule: DomainModule = { name: "audit", entities: [AuditEntryRecord] };
+export const auditModule = {
+  name: "audit",
+  entities: [AuditEntryRecord],
+  resolvers: [AuditResolver],
+  services: (db) => ({ audit: new AuditService(db) }),
+} satisfies DomainModule;
 
 declare module "../graphql/context" {
   interface Services {

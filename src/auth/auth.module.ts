@@ -1,9 +1,15 @@
 import type { DomainModule } from "../domain-module";
 import { ApiKey } from "./api-key.entity";
-import type { ApiKeyService, Viewer as KeyHolder } from "./api-key.service";
+import { ApiKeyResolver } from "./api-key.resolver";
+import { ApiKeyService, type Viewer as KeyHolder } from "./api-key.service";
 
 /** API keys and the roles they carry. */
-export const authModule: DomainModule = { name: "auth", entities: [ApiKey] };
+export const authModule = {
+  name: "auth",
+  entities: [ApiKey],
+  resolvers: [ApiKeyResolver],
+  services: (db) => ({ apiKeys: new ApiKeyService(db) }),
+} satisfies DomainModule;
 
 declare module "../graphql/context" {
   interface Services {

@@ -20,15 +20,3 @@ export abstract class Node {
  * their global ID alone (`type Actor @key(fields: "id") { id: ID! }`).
  */
 export const FEDERATION_KEY = '@key(fields: "id")';
-
-/** The kinds of object a Node ID can name, by the prefix before its colon. */
-export const NODE_TYPES = ["actor", "event", "statement", "sanction", "designation", "source", "topic"] as const;
-
-/** One of `NODE_TYPES`. */
-export type NodeType = (typeof NODE_TYPES)[number];
-
-/** The type an ID's prefix names (`actor:fbi` → `actor`), or undefined for a malformed ID. */
-export function nodeTypeOf(id: string): NodeType | undefined {
-  const prefix = id.slice(0, id.indexOf(":"));
-  return (NODE_TYPES as readonly string[]).includes(prefix) ? (prefix as NodeType) : undefined;
-}

@@ -1,10 +1,18 @@
 import type { DomainModule } from "../domain-module";
 import { Source } from "./source.entity";
-import type { createSourceLoaders } from "./source.loaders";
-import type { SourceService } from "./source.service";
+import { createSourceLoaders } from "./source.loaders";
+import { SourceResolver } from "./source.resolver";
+import { SourceService } from "./source.service";
 
 /** Sources: the articles, documents and lists every fact cites. */
-export const sourcesModule: DomainModule = { name: "sources", entities: [Source] };
+export const sourcesModule = {
+  name: "sources",
+  entities: [Source],
+  resolvers: [SourceResolver],
+  services: (db) => ({ sources: new SourceService(db) }),
+  loaders: (services) => ({ sources: createSourceLoaders(services) }),
+  nodes: [{ prefix: "source", type: Source, service: (services) => services.sources, byId: (loaders) => loaders.sources.byId }],
+} satisfies DomainModule;
 
 declare module "../graphql/context" {
   interface Services {

@@ -1,10 +1,18 @@
 import type { DomainModule } from "../domain-module";
 import { Topic } from "./topic.entity";
-import type { createTopicLoaders } from "./topic.loaders";
-import type { TopicService } from "./topic.service";
+import { createTopicLoaders } from "./topic.loaders";
+import { TopicResolver } from "./topic.resolver";
+import { TopicService } from "./topic.service";
 
 /** Topics: what statements are about (covert action, attribution, …). */
-export const topicsModule: DomainModule = { name: "topics", entities: [Topic] };
+export const topicsModule = {
+  name: "topics",
+  entities: [Topic],
+  resolvers: [TopicResolver],
+  services: (db) => ({ topics: new TopicService(db) }),
+  loaders: (services) => ({ topics: createTopicLoaders(services) }),
+  nodes: [{ prefix: "topic", type: Topic, service: (services) => services.topics, byId: (loaders) => loaders.topics.byId }],
+} satisfies DomainModule;
 
 declare module "../graphql/context" {
   interface Services {

@@ -1,11 +1,7 @@
 import type { DataSource, ObjectLiteral } from "typeorm";
 import { type EntityClass, type Row, RowMapper } from "./rows";
 import type { Sql } from "./sql";
-
-/** The part of mysql2's pool that runs prepared statements. */
-interface PreparingPool {
-  execute(sql: string, values: unknown[], callback: (error: Error | null, rows: unknown) => void): void;
-}
+import { type MysqlPool, mysqlPoolOf } from "./typeorm-internals";
 
 /** Which SQL engine the hub talks to. */
 export type Dialect = "sqlite" | "mysql";
@@ -48,14 +44,11 @@ export class Database {
     return this.dataSource.query(statement.sql, statement.values);
   }
 
-  private pool: PreparingPool | null | undefined;
+  private pool: MysqlPool | null | undefined;
 
   /** mysql2's pool behind TypeORM's MySQL driver; null for SQLite (better-sqlite3 prepares and caches statements itself). */
-  private preparingPool(): PreparingPool | null {
-    if (this.pool === undefined) {
-      const pool = this.dialect === "mysql" ? (this.dataSource.driver as unknown as { pool?: PreparingPool }).pool : undefined;
-      this.pool = pool && typeof pool.execute === "function" ? pool : null;
-    }
+  private preparingPool(): MysqlPool | null {
+    if (this.pool === undefined) this.pool = mysqlPoolOf(this.dataSource) ?? null;
     return this.pool;
   }
 

@@ -5,7 +5,9 @@
  * (compiled-execution.ts says why the hub runs 0.8.7). graphql-jit makes its memos with
  * lodash.memoize, whose caches are made by `memoize.Cache` when a memoized function is made, so
  * this module, loaded before graphql-jit, gives them a cache that forgets everything past a bound:
- * a forgotten entry is computed again, the answer the same.
+ * a forgotten entry is computed again, the answer the same. Only graphql-jit uses lodash.memoize in
+ * production; test/architecture/library-internals.test.ts checks that, and fails on a graphql-jit
+ * upgrade (0.8.9 and later bound their memos themselves: this file can then go).
  */
 import memoize from "lodash.memoize";
 

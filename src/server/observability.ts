@@ -4,6 +4,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { DataSource } from "typeorm";
+import { mysqlPoolOf, poolFigures } from "../db/typeorm-internals";
 
 /*
  * What operators see: one JSON log line per GraphQL request (pino) and Prometheus metrics at
@@ -166,25 +167,12 @@ export function createObservability(options: ObservabilityOptions): Observabilit
   };
 }
 
-/** Reads mysql2's pool through TypeORM's driver; undefined on drivers without one (SQLite). */
+/** The figures of mysql2's pool behind the data source; undefined on drivers without one (SQLite). */
 function poolStats(dataSource: DataSource | undefined): (() => Record<string, number>) | undefined {
-  const driver = dataSource?.driver as { pool?: MysqlPool; options?: { type?: string } } | undefined;
-  if (!driver || !["mysql", "mariadb"].includes(String(driver.options?.type))) return undefined;
+  if (!dataSource || !["mysql", "mariadb"].includes(String(dataSource.options.type))) return undefined;
+  // Read on each scrape: the pool exists once the data source is initialized.
   return () => {
-    const pool = driver.pool;
-    return {
-      total: pool?._allConnections?.length ?? 0,
-      free: pool?._freeConnections?.length ?? 0,
-      queued: pool?._connectionQueue?.length ?? 0,
-      limit: pool?.config?.connectionLimit ?? 0,
-    };
+    const pool = mysqlPoolOf(dataSource);
+    return pool ? poolFigures(pool) : { total: 0, free: 0, queued: 0, limit: 0 };
   };
-}
-
-/** The parts of mysql2's Pool it keeps internal; read only for the gauges. */
-interface MysqlPool {
-  _allConnections?: { length: number };
-  _freeConnections?: { length: number };
-  _connectionQueue?: { length: number };
-  config?: { connectionLimit?: number };
 }

@@ -25,6 +25,20 @@ export interface DomainModule {
   loaders?(services: Services): Partial<Loaders>;
   /** The Node types it owns: what `node(id)` and `_entities` can return. */
   nodes?: readonly NodeKind[];
+  /** Its connections that `dossier export` can write. */
+  exports?: readonly ExportKind[];
+}
+
+/** A connection `dossier export <name>` writes: its records, in its default order, filtered as the connection is. */
+export interface ExportKind {
+  /** The name on the command line, the connection's (`actors`). */
+  name: string;
+  /** The records' class: the GraphQL type whose scalar fields are the columns, and whose `<Type>Filter` filters. */
+  entity: EntityClass;
+  /** The connection's default ordering (`NAME`). */
+  order: string;
+  /** Its service, which reads the pages. */
+  service(services: Services): Collection<ObjectLiteral, unknown>;
 }
 
 /**

@@ -3,7 +3,7 @@ import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
 import type { DatabaseConfig } from "./config";
 import { type DataSourceOptions, newDataSource } from "./db/data-source";
-import type { DomainModule, EntityClass, NodeKind, ResolverClass } from "./domain-module";
+import type { DomainModule, EntityClass, ExportKind, NodeKind, ResolverClass } from "./domain-module";
 import { eventsModule } from "./events/events.module";
 import { sanctionsModule } from "./sanctions/sanctions.module";
 import { searchModule } from "./search/search.module";
@@ -37,6 +37,11 @@ export const ENTITIES: readonly EntityClass[] = DOMAINS.flatMap((domain) => doma
 
 /** Every type-graphql resolver class of the domains, for the schema. */
 export const DOMAIN_RESOLVERS: readonly ResolverClass[] = DOMAINS.flatMap((domain) => domain.resolvers);
+
+/** Every connection `dossier export` can write, by name. */
+export const EXPORT_KINDS: ReadonlyMap<string, ExportKind> = new Map(
+  DOMAINS.flatMap((domain) => domain.exports ?? []).map((kind) => [kind.name, kind]),
+);
 
 /** Every Node type, by the prefix of its IDs (`actor` → actors): `node(id)` and `_entities`. */
 export const NODE_KINDS: ReadonlyMap<string, NodeKind> = new Map(

@@ -12,6 +12,7 @@ export const actorsModule = {
   resolvers: [ActorResolver],
   services: (db) => ({ actors: new ActorService(db) }),
   loaders: (services) => ({ actors: createActorLoaders(services) }),
+  exports: [{ name: "actors", entity: Actor, order: "NAME", service: (services) => services.actors }],
   nodes: [{ prefix: "actor", type: Actor, service: (services) => services.actors, byId: (loaders) => loaders.actors.byId }],
 } satisfies DomainModule;
 

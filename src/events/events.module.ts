@@ -22,6 +22,7 @@ export const eventsModule = {
     eventRelations: new EventRelationService(db, services),
   }),
   loaders: (services) => ({ events: createEventLoaders(services) }),
+  exports: [{ name: "events", entity: Event, order: "OCCURRED_ON", service: (services) => services.events }],
   nodes: [{ prefix: "event", type: Event, service: (services) => services.events, byId: (loaders) => loaders.events.byId }],
 } satisfies DomainModule;
 

@@ -1,7 +1,7 @@
 /**
  * The connections `dossier export` can write, in a module of their own so that the command line
- * can list them without loading the entities (`export.ts` keys its specs by these names, and the
- * compiler holds the two together).
+ * can name them in its help without loading the domains. Each domain declares its exports in its
+ * module (`exports`); test/architecture/domains.test.ts checks that this list names exactly those.
  */
 export const EXPORT_NAMES = ["actors", "events", "statements", "sanctions", "designations", "sources", "topics"] as const;
 

@@ -3,38 +3,17 @@ import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import { coerceInputValue, getNamedType, type GraphQLSchema, isInputObjectType, isLeafType, isObjectType } from "graphql";
 import type { ObjectLiteral } from "typeorm";
-import { Actor } from "../actors/actor.entity";
 import { ConfigError } from "../config";
-import type { Collection } from "../db/collection";
 import type { EntityClass, RowMapper } from "../db/rows";
-import { Event } from "../events/event.entity";
-import { Designation } from "../sanctions/designation.entity";
-import { Sanction } from "../sanctions/sanction.entity";
+import { EXPORT_KINDS } from "../domains";
 import type { Services } from "../services";
 import { EXPORT_NAMES, type ExportName } from "./export-names";
-import { Source } from "../sources/source.entity";
-import { Statement } from "../statements/statement.entity";
-import { Topic } from "../topics/topic.entity";
 
 /*
  * Export for notebooks: every record a connection's filter selects, as CSV or NDJSON, written as it
  * is read — keyset pages of PAGE_SIZE records, each written (waiting for the stream to drain)
  * before the next is read — so memory stays flat however many records there are.
  */
-
-/** The connections that can be exported: their entity (whose name is the GraphQL type's) and default ordering. */
-const EXPORTS = {
-  actors: { entity: Actor, order: "NAME", service: (s: Services) => s.actors },
-  events: { entity: Event, order: "OCCURRED_ON", service: (s: Services) => s.events },
-  statements: { entity: Statement, order: "SAID_ON", service: (s: Services) => s.statements },
-  sanctions: { entity: Sanction, order: "ANNOUNCED_ON", service: (s: Services) => s.sanctions },
-  designations: { entity: Designation, order: "LISTED_ON", service: (s: Services) => s.designations },
-  sources: { entity: Source, order: "PUBLISHED_ON", service: (s: Services) => s.sources },
-  topics: { entity: Topic, order: "NAME", service: (s: Services) => s.topics },
-} as const satisfies Record<
-  ExportName,
-  { entity: EntityClass<ObjectLiteral>; order: string; service: (s: Services) => Collection<ObjectLiteral, never> }
->;
 
 export { EXPORT_NAMES, type ExportName };
 export type ExportFormat = "csv" | "ndjson";
@@ -64,11 +43,11 @@ export async function exportRecords(
   target: Writable | (() => Writable),
   options: ExportOptions,
 ): Promise<number> {
-  const spec = EXPORTS[name as ExportName];
+  const spec = EXPORT_KINDS.get(name);
   if (!spec) throw new ConfigError(`cannot export "${name}": choose one of ${EXPORT_NAMES.join(", ")}`);
-  const mapper = services.db.mapper<ObjectLiteral>(spec.entity);
+  const mapper = services.db.mapper<ObjectLiteral>(spec.entity as EntityClass<ObjectLiteral>);
   const filter = coerceFilter(schema, `${mapper.entityName}Filter`, options.filter);
-  const collection = spec.service(services) as Collection<ObjectLiteral, unknown>;
+  const collection = spec.service(services);
   const properties = exportedProperties(schema, mapper);
   const { ordering } = collection.ordering(spec.order, false);
   const out = typeof target === "function" ? target() : target;

@@ -16,6 +16,10 @@ export const sanctionsModule = {
   resolvers: [SanctionResolver, DesignationResolver, DesignationFacetsResolver],
   services: (db) => ({ sanctions: new SanctionService(db), designations: new DesignationService(db) }),
   loaders: (services) => ({ sanctions: createSanctionLoaders(services) }),
+  exports: [
+    { name: "sanctions", entity: Sanction, order: "ANNOUNCED_ON", service: (services) => services.sanctions },
+    { name: "designations", entity: Designation, order: "LISTED_ON", service: (services) => services.designations },
+  ],
   nodes: [
     { prefix: "sanction", type: Sanction, service: (services) => services.sanctions, byId: (loaders) => loaders.sanctions.byId },
     {

@@ -11,6 +11,7 @@ export const sourcesModule = {
   resolvers: [SourceResolver],
   services: (db) => ({ sources: new SourceService(db) }),
   loaders: (services) => ({ sources: createSourceLoaders(services) }),
+  exports: [{ name: "sources", entity: Source, order: "PUBLISHED_ON", service: (services) => services.sources }],
   nodes: [{ prefix: "source", type: Source, service: (services) => services.sources, byId: (loaders) => loaders.sources.byId }],
 } satisfies DomainModule;
 

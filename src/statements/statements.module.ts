@@ -13,6 +13,7 @@ export const statementsModule = {
   resolvers: [StatementResolver, StatementFacetsResolver],
   services: (db, services) => ({ statements: new StatementService(db, services) }),
   loaders: (services) => ({ statements: createStatementLoaders(services) }),
+  exports: [{ name: "statements", entity: Statement, order: "SAID_ON", service: (services) => services.statements }],
   nodes: [
     {
       prefix: "statement",

@@ -11,6 +11,7 @@ export const topicsModule = {
   resolvers: [TopicResolver],
   services: (db) => ({ topics: new TopicService(db) }),
   loaders: (services) => ({ topics: createTopicLoaders(services) }),
+  exports: [{ name: "topics", entity: Topic, order: "NAME", service: (services) => services.topics }],
   nodes: [{ prefix: "topic", type: Topic, service: (services) => services.topics, byId: (loaders) => loaders.topics.byId }],
 } satisfies DomainModule;
 

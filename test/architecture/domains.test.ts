@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getMetadataArgsStorage } from "typeorm";
-import { DOMAINS, ENTITIES } from "../../src/domains";
+import { DOMAINS, ENTITIES, EXPORT_KINDS, NODE_KINDS } from "../../src/domains";
+import { EXPORT_NAMES } from "../../src/exporting/export-names";
 
 /*
  * The domains are listed once, in src/domains.ts, and what enumerates them derives from that list.
@@ -48,5 +49,21 @@ describe("the domain list", () => {
       .map((target) => (target as { name: string }).name);
     expect(missing).toEqual([]);
     for (const entity of registered) expect(mapped.has(entity as never)).toBe(true);
+  });
+
+  it("names in the CLI's export list exactly the connections the domains export", () => {
+    // The list lives apart so that `dossier --help` need not load the domains to print it.
+    expect([...EXPORT_NAMES].sort()).toEqual([...EXPORT_KINDS.keys()].sort());
+  });
+
+  it("gives every Node type an ID prefix of its own and a GraphQL type named as its class", async () => {
+    const { buildDossierSchema } = await import("../../src/api/schema");
+    const schema = await buildDossierSchema();
+    expect(NODE_KINDS.size).toBeGreaterThanOrEqual(7);
+    for (const [prefix, kind] of NODE_KINDS) {
+      expect(prefix).toMatch(/^[a-z]+$/);
+      const type = schema.getType(kind.type.name) as unknown as { getInterfaces?(): { name: string }[] } | undefined;
+      expect(type?.getInterfaces?.().map((i) => i.name)).toContain("Node");
+    }
   });
 });

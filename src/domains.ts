@@ -3,6 +3,7 @@ import { auditModule } from "./audit/audit.module";
 import { authModule } from "./auth/auth.module";
 import type { DatabaseConfig } from "./config";
 import { type DataSourceOptions, newDataSource } from "./db/data-source";
+import { designationsModule } from "./designations/designations.module";
 import type { DomainModule, EntityClass, ExportKind, NodeKind, ResolverClass } from "./domain-module";
 import { eventsModule } from "./events/events.module";
 import { sanctionsModule } from "./sanctions/sanctions.module";
@@ -22,6 +23,7 @@ const DOMAIN_LIST = [
   eventsModule,
   statementsModule,
   sanctionsModule,
+  designationsModule,
   sourcesModule,
   topicsModule,
   authModule,

@@ -4,12 +4,8 @@ import { EventParticipantConnection, ParticipantConnectionArgs } from "../events
 import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
 import { listKey, selecting, reload, rootConnection } from "../graphql/loaders";
-import {
-  DesignationConnection,
-  DesignationConnectionArgs,
-  SanctionConnection,
-  SanctionConnectionArgs,
-} from "../sanctions/sanction.inputs";
+import { DesignationConnection, DesignationConnectionArgs } from "../designations/designation.inputs";
+import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
 import { Source } from "../sources/source.entity";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Actor } from "./actor.entity";
@@ -82,7 +78,7 @@ export class ActorResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.sanctions.designationsOfTarget.load({
+    return loaders.designations.ofTarget.load({
       parentId: actor.id,
       args: selecting(args, info, services.designations),
     });

@@ -3,7 +3,7 @@ import type { Database } from "../db/database";
 import { bool, inList, raw, sql, type Sql } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { countryCodes, searchText } from "../graphql/filters";
-import { DesignationStatus } from "../sanctions/sanction.enums";
+import { DesignationStatus } from "../designations/designation.enums";
 import { Actor } from "./actor.entity";
 import type { ActorFilter } from "./actor.inputs";
 

@@ -3,7 +3,7 @@ import { AuditTrail } from "../audit/audit-trail";
 import type { Database } from "../db/database";
 import type { Row } from "../db/rows";
 import { raw, sql, type Sql } from "../db/sql";
-import { Designation } from "../sanctions/designation.entity";
+import { Designation } from "../designations/designation.entity";
 import { type InputProblem, InvalidInputError, NotFoundError, type Reference, StillReferencedError } from "../errors";
 import {
   checkDates,

@@ -4,7 +4,7 @@ import { RowMapper, type Row } from "../db/rows";
 import { raw, sql, type Sql } from "../db/sql";
 import { Event } from "../events/event.entity";
 import { DatePrecision } from "../graphql/common";
-import { Designation } from "../sanctions/designation.entity";
+import { Designation } from "../designations/designation.entity";
 import { Sanction } from "../sanctions/sanction.entity";
 import { LINKS, type SeedRecord } from "../seeding/seed-loader";
 import type { SeedFileName } from "../seeding/seed.schema";

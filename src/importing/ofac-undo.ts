@@ -3,7 +3,7 @@ import { Actor } from "../actors/actor.entity";
 import { AuditTrail } from "../audit/audit-trail";
 import type { Row } from "../db/rows";
 import { inList, raw, sql, type Sql } from "../db/sql";
-import { Designation } from "../sanctions/designation.entity";
+import { Designation } from "../designations/designation.entity";
 import { Sanction } from "../sanctions/sanction.entity";
 import { Source } from "../sources/source.entity";
 import { SeedError } from "../seeding/seed-loader";

@@ -9,10 +9,3 @@ export const SanctionKind = defineEnum("SanctionKind", "What kind of measure a s
   RESOLUTION: "A resolution of an international body (UN Security Council).",
 });
 export type SanctionKind = EnumValue<typeof SanctionKind>;
-
-/** Whether a designation is in force. */
-export const DesignationStatus = defineEnum("DesignationStatus", "Whether a designation is in force.", {
-  ACTIVE: "The target is listed.",
-  DELISTED: "The target was removed from the list (see `delistedOn`).",
-});
-export type DesignationStatus = EnumValue<typeof DesignationStatus>;

@@ -7,13 +7,8 @@ import type { Context } from "../graphql/context";
 import { listKey, reload, rootConnection, selecting } from "../graphql/loaders";
 import { Source } from "../sources/source.entity";
 import { Sanction } from "./sanction.entity";
-import {
-  DesignationConnection,
-  DesignationConnectionArgs,
-  SanctionConnection,
-  SanctionConnectionArgs,
-  SanctionInput,
-} from "./sanction.inputs";
+import { DesignationConnection, DesignationConnectionArgs } from "../designations/designation.inputs";
+import { SanctionConnection, SanctionConnectionArgs, SanctionInput } from "./sanction.inputs";
 
 /** Queries for sanctions and the fields that lead to their authority, designations, events and sources. */
 @Resolver(() => Sanction)
@@ -45,7 +40,7 @@ export class SanctionResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.sanctions.designationsOfSanction.load({
+    return loaders.designations.ofSanction.load({
       parentId: sanction.id,
       args: selecting(args, info, services.designations),
     });

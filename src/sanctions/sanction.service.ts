@@ -4,7 +4,7 @@ import { and, inList, raw, sql, type Sql } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { searchText } from "../graphql/filters";
 import { toIsoDate } from "../graphql/scalars";
-import { activeOn } from "./designation.service";
+import { activeOn } from "../designations/designation.service";
 import { Sanction } from "./sanction.entity";
 import type { SanctionFilter } from "./sanction.inputs";
 

@@ -1,6 +1,7 @@
 import { ActorKind } from "../actors/actor.enums";
 import { EventRelationType, EventType, ParticipantRole } from "../events/event.enums";
-import { DesignationStatus, SanctionKind } from "../sanctions/sanction.enums";
+import { DesignationStatus } from "../designations/designation.enums";
+import { SanctionKind } from "../sanctions/sanction.enums";
 import { SourceKind } from "../sources/source.enums";
 import { StatementKind } from "../statements/statement.enums";
 

@@ -5,12 +5,8 @@ import { EventConnection, EventConnectionArgs } from "../events/event.inputs";
 import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
 import { selecting, reload, rootConnection } from "../graphql/loaders";
-import {
-  DesignationConnection,
-  DesignationConnectionArgs,
-  SanctionConnection,
-  SanctionConnectionArgs,
-} from "../sanctions/sanction.inputs";
+import { DesignationConnection, DesignationConnectionArgs } from "../designations/designation.inputs";
+import { SanctionConnection, SanctionConnectionArgs } from "../sanctions/sanction.inputs";
 import { StatementConnection, StatementConnectionArgs } from "../statements/statement.inputs";
 import { Source } from "./source.entity";
 import { SourceConnection, SourceConnectionArgs, SourceInput } from "./source.inputs";
@@ -70,7 +66,7 @@ export class SourceResolver {
     @Ctx() { loaders, services }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loaders.sanctions.designationsCitingSource.load({
+    return loaders.designations.citingSource.load({
       parentId: source.id,
       args: selecting(args, info, services.designations),
     });

@@ -4,7 +4,7 @@ import { Event } from "../events/event.entity";
 import { DateRange } from "../graphql/common";
 import { ConnectionArgs, PageInfo } from "../graphql/connection";
 import { DateScalar } from "../graphql/scalars";
-import { Designation } from "../sanctions/designation.entity";
+import { Designation } from "../designations/designation.entity";
 import { Statement } from "../statements/statement.entity";
 
 /** The kinds of item a timeline holds. */

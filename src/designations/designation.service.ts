@@ -4,8 +4,8 @@ import { inList, raw, sql, type Sql } from "../db/sql";
 import { dateRangeConditions } from "../graphql/filters";
 import { toIsoDate } from "../graphql/scalars";
 import { Designation } from "./designation.entity";
-import { DesignationStatus } from "./sanction.enums";
-import type { DesignationFilter } from "./sanction.inputs";
+import { DesignationStatus } from "./designation.enums";
+import type { DesignationFilter } from "./designation.inputs";
 
 /**
  * The condition "designation `alias` is in force on `day`": listed on or before it (or of unknown

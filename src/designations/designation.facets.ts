@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../graphql/context";
-import { DesignationStatus } from "./sanction.enums";
-import { DesignationFilter } from "./sanction.inputs";
+import { DesignationStatus } from "./designation.enums";
+import { DesignationFilter } from "./designation.inputs";
 
 @ObjectType({ description: "How many of the counted designations fall under one sanctions program." })
 export class ProgramCount {

@@ -3,10 +3,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import { Actor } from "../actors/actor.entity";
 import type { Context } from "../graphql/context";
 import { rootConnection, selecting } from "../graphql/loaders";
-import { DesignationConnection, DesignationConnectionArgs } from "./sanction.inputs";
+import { DesignationConnection, DesignationConnectionArgs } from "./designation.inputs";
 import { Source } from "../sources/source.entity";
 import { Designation } from "./designation.entity";
-import { Sanction } from "./sanction.entity";
+import { Sanction } from "../sanctions/sanction.entity";
 
 /** The lookup of a designation and its two ends. */
 @Resolver(() => Designation)
@@ -16,7 +16,7 @@ export class DesignationResolver {
     @Arg("id", () => ID, { description: "The designation's ID, e.g. `designation:ofac-17614-dprk2`." }) id: string,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.sanctions.designationById.load(id);
+    return loaders.designations.byId.load(id);
   }
 
   @Query(() => DesignationConnection, {

@@ -3,7 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Timestamped } from "../graphql/timestamped";
 import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
-import { DesignationStatus } from "./sanction.enums";
+import { DesignationStatus } from "./designation.enums";
 
 /** One target listed under one sanction: the edge from a Sanction to an Actor, with why and when. */
 @Entity({ name: "designations" })

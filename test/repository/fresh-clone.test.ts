@@ -10,12 +10,32 @@ import { type ChildHub, startChildHub } from "../support/child-hub";
 /*
  * The repository as a user clones it: its files (those git tracks, or would: `git ls-files` with
  * the untracked ones not ignored) copied into an empty temporary folder with nothing beside it —
- * no ../shared, no data/ — plus this checkout's node_modules and the dist/ that `npm test` just
+ * no sibling folder, no data/ — plus this checkout's node_modules and the dist/ that `npm test` just
  * built. There `dossier serve` must seed the embedded SQLite database by itself and answer, and
  * every example of the README's Quickstart and "For each kind of user" must work verbatim against
  * it (only the address changed from localhost:4000 to the test's port).
  */
 const run = promisify(execFile);
+
+/**
+ * The paths a source file names that lie outside `root`: `path.join(__dirname, "..", …)` with more
+ * ".." than the file's folder is deep, a join from the project root that starts with "..", and
+ * string literals beginning with "../" that, read from the file's folder, climb past the root.
+ */
+function pathsAbove(root: string, file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  const depth = path.relative(root, path.dirname(file)).split(path.sep).filter(Boolean).length;
+  const found: string[] = [];
+  for (const match of text.matchAll(/__dirname((?:\s*,\s*["']\.\.["'])+)/g)) {
+    if ((match[1].match(/\.\./g) ?? []).length > depth) found.push(match[0]);
+  }
+  for (const match of text.matchAll(/\b(?:PROJECT_ROOT|ROOT)\s*,\s*["']\.\.["']/g)) found.push(match[0]);
+  for (const match of text.matchAll(/["'`]((?:\.\.\/)+)[^"'`\s]*["'`]/g)) {
+    const target = path.resolve(path.dirname(file), match[1]);
+    if (path.relative(root, target).startsWith("..")) found.push(match[0]);
+  }
+  return found;
+}
 
 /** The fenced code blocks of a Markdown text, with their language. */
 function codeBlocks(markdown: string): { language: string; code: string }[] {
@@ -49,7 +69,7 @@ describe("a fresh clone", () => {
     code.replaceAll("http://localhost:4000", hub.base).replaceAll("https://dossier.example", hub.base);
 
   beforeAll(async () => {
-    // Nested one level down, so that `../shared` of the clone is surely not there.
+    // Nested one level down in a folder of its own, so that nothing stands beside the clone.
     clone = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-clone-")), "dossier");
     const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: PROJECT_ROOT })
       .toString()
@@ -62,7 +82,7 @@ describe("a fresh clone", () => {
     fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(clone, "node_modules"), "dir");
     fs.cpSync(path.join(PROJECT_ROOT, "dist"), path.join(clone, "dist"), { recursive: true });
     expect(fs.existsSync(path.join(clone, "data"))).toBe(false);
-    expect(fs.existsSync(path.join(clone, "..", "shared"))).toBe(false);
+    expect(fs.readdirSync(path.dirname(clone))).toEqual([path.basename(clone)]);
 
     const env = { ...process.env };
     delete env.DATABASE_URL;
@@ -86,13 +106,12 @@ describe("a fresh clone", () => {
     expect(hub.output()).toMatch(/Seeded sony-2015: \d+ rows inserted/);
     expect(hub.output()).toContain(`Dossier is serving sqlite:data/dossier.sqlite at ${hub.url}`);
     expect(fs.existsSync(path.join(clone, "data", "dossier.sqlite"))).toBe(true);
-    // Nothing in the repository names the team's shelf beside the checkout (this file excepted, which says so).
-    const naming = /\.\.\/shared|"\.\.", "shared"/;
-    const named = ["src", "test", "bench", "bin", ".ci", "README.md"]
+    // No file of the repository names a path above its own folder: a `__dirname` or root joined with
+    // more ".." than the file is deep, or a "../" string that climbs past the root.
+    const named = ["src", "test", "bench", "bin", ".ci", "scripts"]
       .flatMap((top) => filesUnder(path.join(clone, top)))
-      .filter((file) => !file.endsWith(path.join("test", "repository", "fresh-clone.test.ts")))
-      .filter((file) => naming.test(fs.readFileSync(file, "utf8")))
-      .map((file) => path.relative(clone, file));
+      .filter((file) => /\.(ts|js|mjs|cjs|sh)$|\/run$/.test(file))
+      .flatMap((file) => pathsAbove(clone, file).map((found) => `${path.relative(clone, file)}: ${found}`));
     expect(named).toEqual([]);
   });
 

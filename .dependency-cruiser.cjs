@@ -11,9 +11,6 @@
 //   api/                  the GraphQL edge: the schema assembled from the domains, a request's context, node lookup
 //   seeding/ editing/ importing/ exporting/   the tools that read and write through the domains
 //   server/ federation/ main.ts               processes: the HTTP hub, the gateway, the CLI
-//
-// Violations that existed when a rule was written are listed in .dependency-cruiser-known-violations.json
-// (`npm run check:deps -- --ignore-known`); CI fails on any new one, and the list only shrinks.
 const DOMAINS = "(actors|events|statements|sanctions|designations|sources|topics|audit|auth|search|timeline)";
 const LAYERS = "(db|graphql|api|seeding|editing|importing|exporting|server|federation)";
 

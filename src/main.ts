@@ -9,6 +9,8 @@ import type { ExportFormat } from "./exporting/export";
 import type { OfacImportReport } from "./importing/ofac-import";
 import type { SeedReport } from "./seeding/seed-loader";
 import type { ApiKeyService } from "./auth/api-key.service";
+import type { Database } from "./db/database";
+import type { EntityClass } from "./domain-module";
 import type { Services } from "./services";
 
 /*
@@ -442,21 +444,8 @@ keys
 
 /** Runs `work` with the services over the configured database (migrated), then closes it. */
 async function withServices(work: (services: Services) => Promise<void>): Promise<void> {
-  const config = loadConfig();
-  const [{ createDataSource }, { PendingMigrationsError }, { createServices, Database }] = await Promise.all([
-    load.dataSource(),
-    load.prepare(),
-    load.services(),
-  ]);
-  const dataSource = await createDataSource(config.database, { logSql: config.logSql }).initialize();
-  try {
-    if (await dataSource.showMigrations()) {
-      throw new PendingMigrationsError("The database schema is not up to date. Run `npx dossier migrate` first.");
-    }
-    await work(createServices(new Database(dataSource)));
-  } finally {
-    await dataSource.destroy();
-  }
+  const { createServices } = await load.services();
+  await withDatabase(async (db) => work(createServices(db)));
 }
 
 /**
@@ -465,20 +454,25 @@ async function withServices(work: (services: Services) => Promise<void>): Promis
  * every domain's resolvers and services (`bench:cli-start`).
  */
 async function withApiKeys(work: (apiKeys: ApiKeyService) => Promise<void>): Promise<void> {
+  const [{ ApiKey }, { ApiKeyService }] = await Promise.all([import("./auth/api-key.entity"), import("./auth/api-key.service")]);
+  await withDatabase(async (db) => work(new ApiKeyService(db)), [ApiKey]);
+}
+
+/**
+ * Runs `work` over the configured database, refusing one whose migrations are pending, then closes
+ * it. `entities`: the tables `work` reads, when it needs fewer than every domain's.
+ */
+async function withDatabase(work: (db: Database) => Promise<void>, entities?: readonly EntityClass[]): Promise<void> {
   const config = loadConfig();
-  const [{ newDataSource }, { ApiKey }, { ApiKeyService }, { Database }] = await Promise.all([
-    import("./db/data-source"),
-    import("./auth/api-key.entity"),
-    import("./auth/api-key.service"),
-    import("./db/database"),
-  ]);
-  const dataSource = await newDataSource(config.database, [ApiKey], { logSql: config.logSql }).initialize();
+  const [{ newDataSource }, { Database }] = await Promise.all([import("./db/data-source"), import("./db/database")]);
+  const tables = entities ?? (await load.dataSource()).ENTITIES;
+  const dataSource = await newDataSource(config.database, tables, { logSql: config.logSql }).initialize();
   try {
     if (await dataSource.showMigrations()) {
       const { PendingMigrationsError } = await load.prepare();
       throw new PendingMigrationsError("The database schema is not up to date. Run `npx dossier migrate` first.");
     }
-    await work(new ApiKeyService(new Database(dataSource)));
+    await work(new Database(dataSource));
   } finally {
     await dataSource.destroy();
   }

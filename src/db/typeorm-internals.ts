@@ -20,9 +20,14 @@ export interface MysqlPool {
   config?: { connectionLimit?: number };
 }
 
+/** Whether a data source talks to MySQL/MariaDB (whose driver keeps a mysql2 pool). */
+export function isMysql(dataSource: DataSource): boolean {
+  return ["mysql", "mariadb"].includes(String(dataSource.options.type));
+}
+
 /** mysql2's pool behind a TypeORM data source on MySQL/MariaDB; undefined on SQLite. */
 export function mysqlPoolOf(dataSource: DataSource): MysqlPool | undefined {
-  if (!["mysql", "mariadb"].includes(String(dataSource.options.type))) return undefined;
+  if (!isMysql(dataSource)) return undefined;
   const pool = (dataSource.driver as unknown as { pool?: MysqlPool }).pool;
   return pool && typeof pool.execute === "function" ? pool : undefined;
 }

@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { DataSource } from "typeorm";
-import { mysqlPoolOf, poolFigures } from "../db/typeorm-internals";
+import { isMysql, mysqlPoolOf, poolFigures } from "../db/typeorm-internals";
 
 /*
  * What operators see: one JSON log line per GraphQL request (pino) and Prometheus metrics at
@@ -169,7 +169,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
 
 /** The figures of mysql2's pool behind the data source; undefined on drivers without one (SQLite). */
 function poolStats(dataSource: DataSource | undefined): (() => Record<string, number>) | undefined {
-  if (!dataSource || !["mysql", "mariadb"].includes(String(dataSource.options.type))) return undefined;
+  if (!dataSource || !isMysql(dataSource)) return undefined;
   // Read on each scrape: the pool exists once the data source is initialized.
   return () => {
     const pool = mysqlPoolOf(dataSource);

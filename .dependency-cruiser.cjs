@@ -6,13 +6,16 @@
 //   db/                   the data-access kit: connections, SQL, keyset pages, rows, migrations
 //   graphql/              the GraphQL kit the domains declare their types with (connections, scalars,
 //                         enums, the Node interface, loaders, the Context they receive) and GraphQL errors
+//   records/              the kit the domains declare how their records are written with (record types,
+//                         JSON Schema pieces, partial dates)
 //   <domain>/             actors, events, statements, sanctions, designations, sources, topics, audit, auth, search, timeline
 //   domains.ts, services.ts   the one list of domains, and the services made from it
+//   writing/              the one write path: checks, writes and audits records of the domains' types
 //   api/                  the GraphQL edge: the schema assembled from the domains, a request's context, node lookup
 //   seeding/ editing/ importing/ exporting/   the tools that read and write through the domains
 //   server/ federation/ main.ts               processes: the HTTP hub, the gateway, the CLI
 const DOMAINS = "(actors|events|statements|sanctions|designations|sources|topics|audit|auth|search|timeline)";
-const LAYERS = "(db|graphql|api|seeding|editing|importing|exporting|server|federation)";
+const LAYERS = "(db|graphql|records|writing|api|seeding|editing|importing|exporting|server|federation)";
 
 module.exports = {
   forbidden: [
@@ -27,7 +30,7 @@ module.exports = {
       name: "no-layer-cycles",
       comment:
         "Folders point one way. Domains may refer to each other (the data is a graph: a statement's speaker is an actor), " +
-        "but no cycle may pass through a layer (db, graphql, api, seeding, editing, importing, exporting, server, federation).",
+        "but no cycle may pass through a layer (db, graphql, records, writing, api, seeding, editing, importing, exporting, server, federation).",
       severity: "error",
       scope: "folder",
       from: { path: `^src/${LAYERS}` },
@@ -65,13 +68,32 @@ module.exports = {
       to: { path: "^src/", pathNot: ["^src/graphql/", "^src/db/", "^src/config\\.ts$", "^src/errors\\.ts$"] },
     },
     {
+      name: "records-kit-below-domains",
+      comment:
+        "records/ is the kit domains declare their record types with: it names no domain, no tool and nothing of " +
+        "GraphQL; the write path that runs the declarations is writing/, above the domains.",
+      severity: "error",
+      from: { path: "^src/records/" },
+      to: { path: "^src/", pathNot: ["^src/records/", "^src/db/", "^src/config\\.ts$", "^src/errors\\.ts$"] },
+    },
+    {
+      name: "write-path-below-tools",
+      comment:
+        "writing/ is the one write path the tools use (editing/, seeding/, importing/): it is given the record " +
+        "types, and imports neither the tools, the edge, nor the list of domains.",
+      severity: "error",
+      from: { path: "^src/writing/" },
+      to: { path: "^src/(api/|seeding/|editing/|importing/|exporting/|server/|federation/|domains\\.ts$|services\\.ts$|main\\.ts$)" },
+    },
+    {
       name: "domains-below-tools",
       comment:
-        "A domain uses the kits (db/, graphql/) and other domains, never the edge (api/), the tools that read and " +
-        "write through it (seeding/, editing/, importing/, exporting/) or the list of domains.",
+        "A domain uses the kits (db/, graphql/, records/) and other domains, never the edge (api/), the write path " +
+        "(writing/), the tools that read and write through it (seeding/, editing/, importing/, exporting/) or the list " +
+        "of domains.",
       severity: "error",
       from: { path: `^src/${DOMAINS}/` },
-      to: { path: "^src/(api/|seeding/|editing/|importing/|exporting/|domains\\.ts$|services\\.ts$)" },
+      to: { path: "^src/(api/|writing/|seeding/|editing/|importing/|exporting/|domains\\.ts$|services\\.ts$)" },
     },
     {
       name: "domains-below-processes",

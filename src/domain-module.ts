@@ -2,6 +2,7 @@ import type { ObjectLiteral } from "typeorm";
 import type { Collection } from "./db/collection";
 import type { Database } from "./db/database";
 import type { Loaders, Services } from "./graphql/context";
+import type { RecordType } from "./records/record-type";
 
 /**
  * What a domain declares about itself. Each domain folder exports one (`actors/actors.module.ts`),
@@ -27,6 +28,13 @@ export interface DomainModule {
   nodes?: readonly NodeKind[];
   /** Its connections that `dossier export` can write. */
   exports?: readonly ExportKind[];
+  /**
+   * How its records are written (`<domain>.writer.ts`): their seed shape, columns, references and
+   * links, from which the one write path validates, writes, audits, reads back and deletes them
+   * for mutations, data sets and imports. A type owned by another's records (designations, by
+   * their sanction) is that one's child, not listed here.
+   */
+  writer?: RecordType;
 }
 
 /** A connection `dossier export <name>` writes: its records, in its default order, filtered as the connection is. */

@@ -12,6 +12,7 @@ import { sourcesModule } from "./sources/sources.module";
 import { statementsModule } from "./statements/statements.module";
 import { timelineModule } from "./timeline/timeline.module";
 import { topicsModule } from "./topics/topics.module";
+import { RecordTypes } from "./writing/record-types";
 
 /**
  * Every domain of the hub: the one list. A new domain is a folder with its `*.module.ts` and a line
@@ -49,6 +50,9 @@ export const EXPORT_KINDS: ReadonlyMap<string, ExportKind> = new Map(
 export const NODE_KINDS: ReadonlyMap<string, NodeKind> = new Map(
   DOMAINS.flatMap((domain) => domain.nodes ?? []).map((kind) => [kind.prefix, kind]),
 );
+
+/** Every record type the write path knows (each domain's `writer`), with the seed files and their write order. */
+export const RECORD_TYPES = new RecordTypes(DOMAINS.flatMap((domain) => (domain.writer ? [domain.writer] : [])));
 
 /**
  * Creates (does not connect) the hub's data source: the database the configuration names, with

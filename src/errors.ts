@@ -75,3 +75,34 @@ export class NotFoundError extends DomainError {
 export class InvalidCredentialsError extends DomainError {
   readonly code = "UNAUTHENTICATED";
 }
+
+/**
+ * A record of a file (a data set, an OFAC snapshot) that cannot be written. The message names the
+ * file, the record (index and ID, and line for line-based files) and the field, and says what is
+ * wrong; nothing has been written when it is thrown. Mutations turn these into `InvalidInputError`
+ * problems.
+ */
+export class SeedError extends Error {
+  override name = "SeedError";
+
+  constructor(
+    readonly file: string,
+    readonly record: number | undefined,
+    readonly recordId: string | undefined,
+    readonly field: string | undefined,
+    readonly problem: string,
+    /** The line, for records of NDJSON and CSV files. */
+    readonly line?: number,
+  ) {
+    const about = [line === undefined ? undefined : `line ${line}`, recordId].filter(Boolean).join(", ");
+    super(
+      [
+        file,
+        record === undefined ? undefined : `record ${record}${about ? ` (${about})` : ""}`,
+        field === undefined ? undefined : `field ${field}`,
+      ]
+        .filter(Boolean)
+        .join(", ") + `: ${problem}`,
+    );
+  }
+}

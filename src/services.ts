@@ -1,6 +1,6 @@
 import { RecordEditor } from "./editing/record-editor";
 import type { Database } from "./db/database";
-import { DOMAINS, type DomainServices } from "./domains";
+import { DOMAINS, type DomainServices, RECORD_TYPES } from "./domains";
 import type { Services } from "./graphql/context";
 
 /**
@@ -14,7 +14,7 @@ export type { Services };
 export function createServices(db: Database): Services {
   const services = { db } as Services;
   for (const domain of DOMAINS) Object.assign(services, domain.services(db, services));
-  services.editor = new RecordEditor(db);
+  services.editor = new RecordEditor(db, RECORD_TYPES);
   return services;
 }
 

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { actorRecords } from "./actor.writer";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { EventParticipantConnection, ParticipantConnectionArgs } from "../events/event.inputs";
 import { Deletion } from "../graphql/mutations";
@@ -106,7 +107,7 @@ export class ActorResolver {
     @Arg("input", () => ActorInput, { description: "The new actor." }) input: ActorInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    const id = await services.editor.create("actors.json", { ...input }, viewer);
+    const id = await services.editor.create(actorRecords, { ...input }, viewer);
     return reload(loaders.actors.byId, id);
   }
 
@@ -119,7 +120,7 @@ export class ActorResolver {
     @Arg("input", () => ActorInput, { description: "The fields to change." }) input: ActorInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    await services.editor.update("actors.json", id, { ...input }, viewer);
+    await services.editor.update(actorRecords, id, { ...input }, viewer);
     return reload(loaders.actors.byId, id);
   }
 
@@ -130,7 +131,7 @@ export class ActorResolver {
     @Arg("id", () => ID, { description: "The actor to delete." }) id: string,
     @Ctx() { services, viewer }: Context,
   ): Promise<Deletion> {
-    await services.editor.delete("actors.json", id, viewer);
+    await services.editor.delete(actorRecords, id, viewer);
     return { id };
   }
 }

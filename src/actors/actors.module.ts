@@ -1,4 +1,5 @@
 import type { DomainModule } from "../domain-module";
+import { actorRecords } from "./actor.writer";
 import { ActorSource } from "./actor-source.entity";
 import { Actor } from "./actor.entity";
 import { createActorLoaders } from "./actor.loaders";
@@ -14,6 +15,7 @@ export const actorsModule = {
   loaders: (services) => ({ actors: createActorLoaders(services) }),
   exports: [{ name: "actors", entity: Actor, order: "NAME", service: (services) => services.actors }],
   nodes: [{ prefix: "actor", type: Actor, service: (services) => services.actors, byId: (loaders) => loaders.actors.byId }],
+  writer: actorRecords,
 } satisfies DomainModule;
 
 declare module "../graphql/context" {

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { eventRecords } from "./event.writer";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
@@ -85,7 +86,7 @@ export class EventResolver {
     @Arg("input", () => EventInput, { description: "The new event." }) input: EventInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    const id = await services.editor.create("events.json", { ...input }, viewer);
+    const id = await services.editor.create(eventRecords, { ...input }, viewer);
     return reload(loaders.events.byId, id);
   }
 
@@ -98,7 +99,7 @@ export class EventResolver {
     @Arg("input", () => EventInput, { description: "The fields to change." }) input: EventInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    await services.editor.update("events.json", id, { ...input }, viewer);
+    await services.editor.update(eventRecords, id, { ...input }, viewer);
     return reload(loaders.events.byId, id);
   }
 
@@ -109,7 +110,7 @@ export class EventResolver {
     @Arg("id", () => ID, { description: "The event to delete." }) id: string,
     @Ctx() { services, viewer }: Context,
   ): Promise<Deletion> {
-    await services.editor.delete("events.json", id, viewer);
+    await services.editor.delete(eventRecords, id, viewer);
     return { id };
   }
 }

@@ -1,4 +1,5 @@
 import type { DomainModule } from "../domain-module";
+import { eventRecords } from "./event.writer";
 import { EventParticipant } from "./event-participant.entity";
 import { EventRelationRecord } from "./event-relation.entity";
 import { EventRelationResolver } from "./event-relation.resolver";
@@ -24,6 +25,7 @@ export const eventsModule = {
   loaders: (services) => ({ events: createEventLoaders(services) }),
   exports: [{ name: "events", entity: Event, order: "OCCURRED_ON", service: (services) => services.events }],
   nodes: [{ prefix: "event", type: Event, service: (services) => services.events, byId: (loaders) => loaders.events.byId }],
+  writer: eventRecords,
 } satisfies DomainModule;
 
 declare module "../graphql/context" {

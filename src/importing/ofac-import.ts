@@ -1,17 +1,20 @@
 import type { DataSource } from "typeorm";
 import { ActorKind } from "../actors/actor.enums";
-import { Actor } from "../actors/actor.entity";
+import type { Actor } from "../actors/actor.entity";
+import { actorRecords } from "../actors/actor.writer";
 import { AuditTrail } from "../audit/audit-trail";
 import type { Row } from "../db/rows";
 import { inList, sql, type Sql } from "../db/sql";
-import { Designation } from "../designations/designation.entity";
+import { designationRecords } from "../designations/designation.writer";
+import { RECORD_TYPES } from "../domains";
 import { DesignationStatus } from "../designations/designation.enums";
 import { SanctionKind } from "../sanctions/sanction.enums";
-import { Sanction } from "../sanctions/sanction.entity";
+import { sanctionRecords } from "../sanctions/sanction.writer";
 import { SourceKind } from "../sources/source.enums";
-import { Source } from "../sources/source.entity";
-import { SeedError } from "../seeding/seed-loader";
-import { SyncWriter, type TableCounts } from "../seeding/sync-writer";
+import { sourceRecords } from "../sources/source.writer";
+import { SeedError } from "../errors";
+import { RecordWriter } from "../writing/record-writer";
+import type { TableCounts } from "../writing/sync-writer";
 import type { SdnEntry } from "./ofac-sdn";
 
 /** The mark on actors the importer created and keeps up to date (`Actor.maintainedBy`). */
@@ -171,10 +174,10 @@ export async function importSdn(
       );
     }
     const audit = new AuditTrail({ name: importer(options.asOf) });
-    const writer = new SyncWriter(dataSource, run, audit, options.onWritten);
+    const writer = new RecordWriter(dataSource, run, RECORD_TYPES, audit, options.onWritten);
     const sourceId = `source:ofac-sdn-${options.asOf}`;
 
-    await writer.entities(Source, [
+    await writer.store(sourceRecords, [
       {
         id: sourceId,
         title: `Specially Designated Nationals and Blocked Persons List (SDN), snapshot of ${options.asOf}`,
@@ -191,17 +194,12 @@ export async function importSdn(
       entries.map((entry) => entry.entryNumber),
     );
     const actorIdOf = (entry: SdnEntry) => existing.get(entry.entryNumber)?.id ?? `actor:ofac-${entry.entryNumber}`;
-    await writer.entities(
-      Actor,
+    await writer.store(
+      actorRecords,
       entries.map((entry) => actorRecord(entry, existing.get(entry.entryNumber))),
     );
     const created = entries.filter((entry) => !existing.has(entry.entryNumber)).map(actorIdOf);
-    await writer.links(
-      "actor_sources",
-      "actor_id",
-      created,
-      created.map((id) => ({ actor_id: id, source_id: sourceId })),
-    );
+    await writer.storeLinks(actorRecords, "sources", new Map(created.map((id) => [id, [sourceId]])));
 
     const programs = [...new Set(entries.flatMap((entry) => entry.programs))].sort();
     const knownSanctions = new Set(
@@ -209,8 +207,8 @@ export async function importSdn(
         String(row.id),
       ),
     );
-    await writer.entities(
-      Sanction,
+    await writer.store(
+      sanctionRecords,
       programs
         .filter((program) => !knownSanctions.has(programSanctionId(program)))
         .map((program) => ({
@@ -226,12 +224,7 @@ export async function importSdn(
         })),
     );
     const newSanctions = programs.map(programSanctionId).filter((id) => !knownSanctions.has(id));
-    await writer.links(
-      "sanction_sources",
-      "sanction_id",
-      newSanctions,
-      newSanctions.map((id) => ({ sanction_id: id, source_id: sourceId })),
-    );
+    await writer.storeLinks(sanctionRecords, "sources", new Map(newSanctions.map((id) => [id, [sourceId]])));
 
     const knownDesignations = new Set<string>();
     for (let i = 0; i < pairs.length; i += 500) {
@@ -243,8 +236,8 @@ export async function importSdn(
       );
       for (const row of rows) knownDesignations.add(String(row.id));
     }
-    await writer.entities(
-      Designation,
+    await writer.store(
+      designationRecords,
       pairs.map(({ entry, program, id }) =>
         knownDesignations.has(id)
           ? // Known: keep its reason, listing date and source; only its standing follows the list.
@@ -263,12 +256,12 @@ export async function importSdn(
       ),
     );
 
-    await writer.entities(
-      Designation,
+    await writer.store(
+      designationRecords,
       gone.map((id) => ({ id, status: DesignationStatus.DELISTED, delistedOn: options.asOf })),
     );
 
-    await audit.flush(dataSource, run);
+    await writer.flush();
     return { tables: writer.report, entries: entries.length, designations: pairs.length, delisted: gone.length };
   });
 }
@@ -342,11 +335,11 @@ function actorRecord(entry: SdnEntry, existing: ExistingActor | undefined): Part
 }
 
 /** Creates the Office of Foreign Assets Control, the authority of every program, unless it exists. */
-async function ensureOfacActor(run: (statement: Sql) => Promise<Row[]>, writer: SyncWriter): Promise<void> {
+async function ensureOfacActor(run: (statement: Sql) => Promise<Row[]>, writer: RecordWriter): Promise<void> {
   const [ofac] = await run(sql`SELECT id FROM actors WHERE id = ${OFAC_ACTOR_ID}`);
   if (ofac) return;
   const [treasury] = await run(sql`SELECT id FROM actors WHERE id = ${"actor:us-treasury"}`);
-  await writer.entities(Actor, [
+  await writer.store(actorRecords, [
     {
       id: OFAC_ACTOR_ID,
       name: "Office of Foreign Assets Control",

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json";
-import { SeedError } from "../seeding/seed-loader";
+import { SeedError } from "../errors";
 
 countries.registerLocale(english);
 

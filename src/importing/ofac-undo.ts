@@ -1,13 +1,12 @@
 import type { DataSource, ObjectLiteral } from "typeorm";
-import { Actor } from "../actors/actor.entity";
 import { AuditTrail } from "../audit/audit-trail";
 import type { Row } from "../db/rows";
-import { inList, raw, sql, type Sql } from "../db/sql";
-import { Designation } from "../designations/designation.entity";
-import { Sanction } from "../sanctions/sanction.entity";
-import { Source } from "../sources/source.entity";
-import { SeedError } from "../seeding/seed-loader";
-import { SyncWriter, type TableCounts } from "../seeding/sync-writer";
+import { inList, sql, type Sql } from "../db/sql";
+import { RECORD_TYPES } from "../domains";
+import { SeedError } from "../errors";
+import type { RecordType } from "../records/record-type";
+import { RecordWriter } from "../writing/record-writer";
+import type { TableCounts } from "../writing/sync-writer";
 import { importer } from "./ofac-import";
 
 /** What undoing a snapshot did. */
@@ -21,14 +20,13 @@ export interface OfacUndoReport {
   tables: Record<string, TableCounts>;
 }
 
-/** The entity classes the importer writes, by the names the audit trail gives them; in the order created records are removed. */
-const WRITTEN = { Designation, Sanction, Actor, Source } as Record<string, new () => ObjectLiteral>;
-
-/** Links the importer writes without an audit entry of their own, by the column naming their owner. */
-const LINKS = [
-  { table: "actor_sources", owner: "actor_id", type: "Actor" },
-  { table: "sanction_sources", owner: "sanction_id", type: "Sanction" },
-];
+/** The record types by the names the audit trail gives them, dependants first: the order created records are removed in. */
+const TYPES_BY_NAME = new Map<string, RecordType>(
+  RECORD_TYPES.files
+    .flatMap((type) => [type, ...(type.children ?? []).map((child) => child.type)])
+    .reverse()
+    .map((type) => [type.entity.name, type]),
+);
 
 /** Who the audit trail names as the writer of an undo. */
 function undoer(asOf: string): string {
@@ -90,7 +88,7 @@ export async function undoSnapshot(dataSource: DataSource, asOf: string): Promis
     }
 
     const audit = new AuditTrail({ name: undoer(asOf) });
-    const writer = new SyncWriter(dataSource, run, audit);
+    const writer = new RecordWriter(dataSource, run, RECORD_TYPES, audit);
     let restored = 0;
     const created = new Map<string, Set<string>>();
     const imports = [...new Set(entries.map((entry) => instant(entry.at)))];
@@ -99,7 +97,7 @@ export async function undoSnapshot(dataSource: DataSource, asOf: string): Promis
       const updates = new Map<string, ObjectLiteral[]>();
       for (const entry of entries.filter((candidate) => instant(candidate.at) === at)) {
         const type = String(entry.entity_type);
-        if (!WRITTEN[type]) fail(`the audit trail names a ${type}, which imports do not write; undo it by hand`);
+        if (!TYPES_BY_NAME.has(type)) fail(`the audit trail names a ${type}, which imports do not write; undo it by hand`);
         if (entry.operation === "CREATE") {
           if (!created.has(type)) created.set(type, new Set());
           created.get(type)!.add(String(entry.entity_id));
@@ -112,31 +110,27 @@ export async function undoSnapshot(dataSource: DataSource, asOf: string): Promis
         }
       }
       for (const [type, records] of updates) {
-        await writer.entities(WRITTEN[type], records);
+        await writer.store(TYPES_BY_NAME.get(type)!, records);
         restored += records.length;
       }
     }
-    // What the imports created goes, dependants first: designations, then links, sanctions, actors, the source.
+    // What the imports created goes, dependants first (designations before their sanction, actors
+    // before the source), each with its own links.
     let removed = 0;
-    for (const type of Object.keys(WRITTEN)) {
-      const doomed = [...(created.get(type) ?? [])];
+    for (const [name, type] of TYPES_BY_NAME) {
+      const doomed = [...(created.get(name) ?? [])];
       if (doomed.length === 0) continue;
-      for (const link of LINKS.filter((candidate) => candidate.type === type))
-        for (let i = 0; i < doomed.length; i += 500)
-          await run(sql`DELETE FROM ${raw(link.table)} WHERE ${inList(link.owner, doomed.slice(i, i + 500))}`);
-      if (type === "Source")
-        for (const link of LINKS) await run(sql`DELETE FROM ${raw(link.table)} WHERE ${inList("source_id", doomed)}`);
       try {
-        await writer.remove(WRITTEN[type], doomed);
+        await writer.remove(type, doomed);
       } catch (error) {
         fail(
-          `a ${type} the import created is referred to by records written since (${(error as Error).message.split("\n")[0]}); ` +
+          `a ${name} the import created is referred to by records written since (${(error as Error).message.split("\n")[0]}); ` +
             "remove those references first",
         );
       }
       removed += doomed.length;
     }
-    await audit.flush(dataSource, run);
+    await writer.flush();
     return { imports: imports.length, restored, removed, tables: writer.report };
   });
 }

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { sanctionRecords } from "./sanction.writer";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import { Event } from "../events/event.entity";
@@ -63,7 +64,7 @@ export class SanctionResolver {
     @Arg("input", () => SanctionInput, { description: "The new sanction." }) input: SanctionInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    const id = await services.editor.create("sanctions.json", { ...input }, viewer);
+    const id = await services.editor.create(sanctionRecords, { ...input }, viewer);
     return reload(loaders.sanctions.byId, id);
   }
 
@@ -76,7 +77,7 @@ export class SanctionResolver {
     @Arg("input", () => SanctionInput, { description: "The fields to change." }) input: SanctionInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    await services.editor.update("sanctions.json", id, { ...input }, viewer);
+    await services.editor.update(sanctionRecords, id, { ...input }, viewer);
     return reload(loaders.sanctions.byId, id);
   }
 
@@ -87,7 +88,7 @@ export class SanctionResolver {
     @Arg("id", () => ID, { description: "The sanction to delete." }) id: string,
     @Ctx() { services, viewer }: Context,
   ): Promise<Deletion> {
-    await services.editor.delete("sanctions.json", id, viewer);
+    await services.editor.delete(sanctionRecords, id, viewer);
     return { id };
   }
 }

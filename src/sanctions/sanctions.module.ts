@@ -1,4 +1,5 @@
 import type { DomainModule } from "../domain-module";
+import { sanctionRecords } from "./sanction.writer";
 import { SanctionEvent, SanctionSource } from "./sanction-links.entity";
 import { Sanction } from "./sanction.entity";
 import { createSanctionLoaders } from "./sanction.loaders";
@@ -16,6 +17,7 @@ export const sanctionsModule = {
   nodes: [
     { prefix: "sanction", type: Sanction, service: (services) => services.sanctions, byId: (loaders) => loaders.sanctions.byId },
   ],
+  writer: sanctionRecords,
 } satisfies DomainModule;
 
 declare module "../graphql/context" {

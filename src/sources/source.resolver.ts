@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { sourceRecords } from "./source.writer";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ActorConnection, ActorConnectionArgs } from "../actors/actor.inputs";
 import { EventConnection, EventConnectionArgs } from "../events/event.inputs";
@@ -89,7 +90,7 @@ export class SourceResolver {
     @Arg("input", () => SourceInput, { description: "The new source." }) input: SourceInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    const id = await services.editor.create("sources.json", { ...input }, viewer);
+    const id = await services.editor.create(sourceRecords, { ...input }, viewer);
     return reload(loaders.sources.byId, id);
   }
 
@@ -102,7 +103,7 @@ export class SourceResolver {
     @Arg("input", () => SourceInput, { description: "The fields to change." }) input: SourceInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    await services.editor.update("sources.json", id, { ...input }, viewer);
+    await services.editor.update(sourceRecords, id, { ...input }, viewer);
     return reload(loaders.sources.byId, id);
   }
 
@@ -113,7 +114,7 @@ export class SourceResolver {
     @Arg("id", () => ID, { description: "The source to delete." }) id: string,
     @Ctx() { services, viewer }: Context,
   ): Promise<Deletion> {
-    await services.editor.delete("sources.json", id, viewer);
+    await services.editor.delete(sourceRecords, id, viewer);
     return { id };
   }
 }

@@ -1,4 +1,5 @@
 import type { DomainModule } from "../domain-module";
+import { sourceRecords } from "./source.writer";
 import { Source } from "./source.entity";
 import { createSourceLoaders } from "./source.loaders";
 import { SourceResolver } from "./source.resolver";
@@ -13,6 +14,7 @@ export const sourcesModule = {
   loaders: (services) => ({ sources: createSourceLoaders(services) }),
   exports: [{ name: "sources", entity: Source, order: "PUBLISHED_ON", service: (services) => services.sources }],
   nodes: [{ prefix: "source", type: Source, service: (services) => services.sources, byId: (loaders) => loaders.sources.byId }],
+  writer: sourceRecords,
 } satisfies DomainModule;
 
 declare module "../graphql/context" {

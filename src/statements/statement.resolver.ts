@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { statementRecords } from "./statement.writer";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Actor } from "../actors/actor.entity";
 import { joined } from "../db/collection";
@@ -61,7 +62,7 @@ export class StatementResolver {
     @Arg("input", () => StatementInput, { description: "The new statement." }) input: StatementInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    const id = await services.editor.create("statements.json", { ...input }, viewer);
+    const id = await services.editor.create(statementRecords, { ...input }, viewer);
     return reload(loaders.statements.byId, id);
   }
 
@@ -74,7 +75,7 @@ export class StatementResolver {
     @Arg("input", () => StatementInput, { description: "The fields to change." }) input: StatementInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    await services.editor.update("statements.json", id, { ...input }, viewer);
+    await services.editor.update(statementRecords, id, { ...input }, viewer);
     return reload(loaders.statements.byId, id);
   }
 
@@ -85,7 +86,7 @@ export class StatementResolver {
     @Arg("id", () => ID, { description: "The statement to delete." }) id: string,
     @Ctx() { services, viewer }: Context,
   ): Promise<Deletion> {
-    await services.editor.delete("statements.json", id, viewer);
+    await services.editor.delete(statementRecords, id, viewer);
     return { id };
   }
 }

@@ -1,4 +1,5 @@
 import type { DomainModule } from "../domain-module";
+import { statementRecords } from "./statement.writer";
 import { StatementEvent, StatementMention, StatementTopic } from "./statement-links.entity";
 import { Statement } from "./statement.entity";
 import { StatementFacetsResolver } from "./statement.facets";
@@ -22,6 +23,7 @@ export const statementsModule = {
       byId: (loaders) => loaders.statements.byId,
     },
   ],
+  writer: statementRecords,
 } satisfies DomainModule;
 
 declare module "../graphql/context" {

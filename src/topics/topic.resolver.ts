@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { topicRecords } from "./topic.writer";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Deletion } from "../graphql/mutations";
 import type { Context } from "../graphql/context";
@@ -40,7 +41,7 @@ export class TopicResolver {
     @Arg("input", () => TopicInput, { description: "The new topic." }) input: TopicInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    const id = await services.editor.create("topics.json", { ...input }, viewer);
+    const id = await services.editor.create(topicRecords, { ...input }, viewer);
     return reload(loaders.topics.byId, id);
   }
 
@@ -53,7 +54,7 @@ export class TopicResolver {
     @Arg("input", () => TopicInput, { description: "The fields to change." }) input: TopicInput,
     @Ctx() { services, loaders, viewer }: Context,
   ) {
-    await services.editor.update("topics.json", id, { ...input }, viewer);
+    await services.editor.update(topicRecords, id, { ...input }, viewer);
     return reload(loaders.topics.byId, id);
   }
 
@@ -64,7 +65,7 @@ export class TopicResolver {
     @Arg("id", () => ID, { description: "The topic to delete." }) id: string,
     @Ctx() { services, viewer }: Context,
   ): Promise<Deletion> {
-    await services.editor.delete("topics.json", id, viewer);
+    await services.editor.delete(topicRecords, id, viewer);
     return { id };
   }
 }

@@ -1,4 +1,5 @@
 import type { DomainModule } from "../domain-module";
+import { topicRecords } from "./topic.writer";
 import { Topic } from "./topic.entity";
 import { createTopicLoaders } from "./topic.loaders";
 import { TopicResolver } from "./topic.resolver";
@@ -13,6 +14,7 @@ export const topicsModule = {
   loaders: (services) => ({ topics: createTopicLoaders(services) }),
   exports: [{ name: "topics", entity: Topic, order: "NAME", service: (services) => services.topics }],
   nodes: [{ prefix: "topic", type: Topic, service: (services) => services.topics, byId: (loaders) => loaders.topics.byId }],
+  writer: topicRecords,
 } satisfies DomainModule;
 
 declare module "../graphql/context" {

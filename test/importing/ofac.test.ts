@@ -2,6 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
+import { actorRecords } from "../../src/actors/actor.writer";
+import { RECORD_TYPES } from "../../src/domains";
 import { Database } from "../../src/db/database";
 import { RecordEditor } from "../../src/editing/record-editor";
 import { checkSnapshotDate, designationId, importSdn, legalBasisOf, programSanctionId } from "../../src/importing/ofac-import";
@@ -192,7 +194,12 @@ describe("importSdn", () => {
     }
 
     // An editor's correction makes an imported actor curated: the next import keeps it.
-    await new RecordEditor(new Database(dataSource)).update("actors.json", "actor:ofac-17622", { name: "Kim Sok Chol" }, null);
+    await new RecordEditor(new Database(dataSource), RECORD_TYPES).update(
+      actorRecords,
+      "actor:ofac-17622",
+      { name: "Kim Sok Chol" },
+      null,
+    );
     await importSdn(dataSource, entries, { asOf: "2024-05-03", file: SDN_FILE });
     const [corrected] = await dataSource.query("SELECT name, maintained_by, aliases FROM actors WHERE id = 'actor:ofac-17622'");
     expect(corrected).toMatchObject({ name: "Kim Sok Chol", maintained_by: null });
@@ -417,7 +424,12 @@ describe("importSdn", () => {
         file: "third.csv",
         allowMassDelisting: true,
       });
-      await new RecordEditor(new Database(dataSource)).update("actors.json", "actor:ofac-900003", { name: "Gamma Ltd" }, null);
+      await new RecordEditor(new Database(dataSource), RECORD_TYPES).update(
+        actorRecords,
+        "actor:ofac-900003",
+        { name: "Gamma Ltd" },
+        null,
+      );
       await expect(undoSnapshot(dataSource, "2024-08-01")).rejects.toThrow(
         "written since by others, so undoing would lose their changes: actor:ofac-900003 (by anonymous)",
       );

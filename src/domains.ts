@@ -33,33 +33,55 @@ const DOMAIN_LIST = [
   timelineModule,
 ] as const;
 
-export const DOMAINS: readonly DomainModule[] = DOMAIN_LIST;
+/**
+ * What the hub is made of, derived from a list of domain modules: the tables, resolvers, Node
+ * types, exports and record types. The hub's own is `REGISTRY`, from the list above; a test can
+ * make one with a domain of its own added (test/architecture/fixture-domain.test.ts), and every
+ * part that enumerates types (the data source, the services, a request's loaders, the schema,
+ * node lookup and federation's references, export, seeding, editing) takes it from there.
+ */
+export interface Registry {
+  readonly modules: readonly DomainModule[];
+  /** Every TypeORM entity: the tables the migrations create. */
+  readonly entities: readonly EntityClass[];
+  /** Every type-graphql resolver class of the domains, for the schema. */
+  readonly resolvers: readonly ResolverClass[];
+  /** Every connection `dossier export` can write, by name. */
+  readonly exportKinds: ReadonlyMap<string, ExportKind>;
+  /** Every Node type, by the prefix of its IDs (`actor` → actors): `node(id)` and `_entities`. */
+  readonly nodeKinds: ReadonlyMap<string, NodeKind>;
+  /** Every record type the write path knows (each domain's `writer`), with the seed files and their write order. */
+  readonly recordTypes: RecordTypes;
+}
 
-/** Every TypeORM entity of the hub: the tables the migrations create. */
-export const ENTITIES: readonly EntityClass[] = DOMAINS.flatMap((domain) => domain.entities);
+/** The registry of a list of domain modules. */
+export function createRegistry(modules: readonly DomainModule[]): Registry {
+  return {
+    modules,
+    entities: modules.flatMap((domain) => domain.entities),
+    resolvers: modules.flatMap((domain) => domain.resolvers),
+    exportKinds: new Map(modules.flatMap((domain) => domain.exports ?? []).map((kind) => [kind.name, kind])),
+    nodeKinds: new Map(modules.flatMap((domain) => domain.nodes ?? []).map((kind) => [kind.prefix, kind])),
+    recordTypes: new RecordTypes(modules.flatMap((domain) => (domain.writer ? [domain.writer] : []))),
+  };
+}
 
-/** Every type-graphql resolver class of the domains, for the schema. */
-export const DOMAIN_RESOLVERS: readonly ResolverClass[] = DOMAINS.flatMap((domain) => domain.resolvers);
+/** The hub's registry: every domain of `DOMAIN_LIST`. */
+export const REGISTRY = createRegistry(DOMAIN_LIST);
 
-/** Every connection `dossier export` can write, by name. */
-export const EXPORT_KINDS: ReadonlyMap<string, ExportKind> = new Map(
-  DOMAINS.flatMap((domain) => domain.exports ?? []).map((kind) => [kind.name, kind]),
-);
-
-/** Every Node type, by the prefix of its IDs (`actor` → actors): `node(id)` and `_entities`. */
-export const NODE_KINDS: ReadonlyMap<string, NodeKind> = new Map(
-  DOMAINS.flatMap((domain) => domain.nodes ?? []).map((kind) => [kind.prefix, kind]),
-);
-
-/** Every record type the write path knows (each domain's `writer`), with the seed files and their write order. */
-export const RECORD_TYPES = new RecordTypes(DOMAINS.flatMap((domain) => (domain.writer ? [domain.writer] : [])));
+export const DOMAINS = REGISTRY.modules;
+export const ENTITIES = REGISTRY.entities;
+export const DOMAIN_RESOLVERS = REGISTRY.resolvers;
+export const EXPORT_KINDS = REGISTRY.exportKinds;
+export const NODE_KINDS = REGISTRY.nodeKinds;
+export const RECORD_TYPES = REGISTRY.recordTypes;
 
 /**
  * Creates (does not connect) the hub's data source: the database the configuration names, with
- * every domain's entities and the migrations.
+ * every domain's entities (the registry's) and the migrations.
  */
-export function createDataSource(database: DatabaseConfig, options: DataSourceOptions = {}) {
-  return newDataSource(database, ENTITIES, options);
+export function createDataSource(database: DatabaseConfig, options: DataSourceOptions = {}, registry = REGISTRY) {
+  return newDataSource(database, registry.entities, options);
 }
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void ? I : never;

@@ -1,6 +1,6 @@
 import { RecordEditor } from "./editing/record-editor";
 import type { Database } from "./db/database";
-import { DOMAINS, type DomainServices, RECORD_TYPES } from "./domains";
+import { type DomainServices, REGISTRY, type Registry } from "./domains";
 import type { Services } from "./graphql/context";
 
 /**
@@ -10,17 +10,28 @@ import type { Services } from "./graphql/context";
  */
 export type { Services };
 
-/** Creates the services over a database: every domain's, and the record editor mutations use. */
-export function createServices(db: Database): Services {
-  const services = { db } as Services;
-  for (const domain of DOMAINS) Object.assign(services, domain.services(db, services));
-  services.editor = new RecordEditor(db, RECORD_TYPES);
+/**
+ * Creates the services over a database: every domain's of the registry (the hub's by default),
+ * and the record editor mutations use. The services keep the registry, so that what is made from
+ * them (a request's loaders, node lookup, federation's references, export) knows the same domains.
+ */
+export function createServices(db: Database, registry: Registry = REGISTRY): Services {
+  const services = { db, registry } as Services;
+  for (const domain of registry.modules) Object.assign(services, domain.services(db, services));
+  services.editor = new RecordEditor(db, registry.recordTypes);
   return services;
+}
+
+declare module "./graphql/context" {
+  interface Services {
+    /** The domains these services were made from. */
+    registry: Registry;
+  }
 }
 
 /**
  * A compile-time check: every service a domain declares in `Services` is made by its module (or
  * here). A name left out fails to compile, naming it.
  */
-type Unmade = Exclude<keyof Services, keyof DomainServices | "db" | "editor">;
+type Unmade = Exclude<keyof Services, keyof DomainServices | "db" | "editor" | "registry">;
 export const EVERY_SERVICE_MADE: [Unmade] extends [never] ? true : Unmade = true;

@@ -1,6 +1,6 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { bool, inList, raw, sql, type Sql } from "../db/sql";
+import { bool, inList, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { countryCodes, searchText } from "../graphql/filters";
 import { DesignationStatus } from "../designations/designation.enums";
@@ -30,25 +30,23 @@ export class ActorService extends Collection<Actor, ActorFilter> {
     super(db, db.mapper(Actor));
   }
 
-  where(filter: ActorFilter | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.ids) conditions.push(inList("a.id", filter.ids));
-    if (filter.kinds) conditions.push(inList("a.kind", filter.kinds));
-    if (filter.countries) conditions.push(inList("a.country", countryCodes(filter.countries, "filter.countries")));
-    if (filter.isOfficial != null) conditions.push(sql`a.is_official = ${bool(filter.isOfficial)}`);
-    if (filter.isAnonymous != null) conditions.push(sql`a.is_anonymous = ${bool(filter.isAnonymous)}`);
-    if (filter.affiliationId != null) conditions.push(sql`a.affiliation_id = ${filter.affiliationId}`);
-    if (filter.ofacEntryNumber != null) conditions.push(sql`a.ofac_entry_number = ${filter.ofacEntryNumber}`);
-    if (filter.designatedUnder != null) {
-      conditions.push(sql`a.id IN (
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<ActorFilter> = {
+    ids: (ids) => inList("a.id", ids),
+    kinds: (kinds) => inList("a.kind", kinds),
+    countries: (countries) => inList("a.country", countryCodes(countries, "filter.countries")),
+    isOfficial: (isOfficial) => sql`a.is_official = ${bool(isOfficial)}`,
+    isAnonymous: (isAnonymous) => sql`a.is_anonymous = ${bool(isAnonymous)}`,
+    affiliationId: (id) => sql`a.affiliation_id = ${id}`,
+    ofacEntryNumber: (entry) => sql`a.ofac_entry_number = ${entry}`,
+    designatedUnder: (program) => sql`a.id IN (
         SELECT d.target_id FROM designations d JOIN sanctions sa ON sa.id = d.sanction_id
         WHERE d.status = ${DesignationStatus.ACTIVE}
-          AND (sa.program = ${filter.designatedUnder} OR sa.id = ${filter.designatedUnder}))`);
-    }
-    if (filter.text != null) {
-      conditions.push(fullTextMatch(this.db.dialect, "actors", "a", searchText(filter.text, "filter.text")));
-    }
-    return conditions;
+          AND (sa.program = ${program} OR sa.id = ${program}))`,
+    text: (text) => fullTextMatch(this.db.dialect, "actors", "a", searchText(text, "filter.text")),
+  };
+
+  where(filter: ActorFilter | null | undefined): Sql[] {
+    return conditionsOf(filter, this.byField);
   }
 }

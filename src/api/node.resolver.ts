@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import { type Context, loadNode } from "./context";
+import type { Context } from "./context";
 import { BadUserInputError } from "../graphql/errors";
 import { Node } from "../graphql/node";
 
@@ -12,22 +12,19 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "The object with this ID, of whatever type, or null if there is none." })
   node(
     @Arg("id", () => ID, { description: "A global ID, e.g. `actor:fbi` or `event:sony-pictures-hack`." }) id: string,
-    @Ctx() { loaders }: Context,
+    @Ctx() { node }: Context,
   ) {
-    return loadNode(loaders, id);
+    return node(id);
   }
 
   @Query(() => [Node], {
     nullable: "items",
     description: `The objects with these IDs, in the same order, with null for each ID that names nothing. At most ${MAX_NODES} IDs.`,
   })
-  nodes(
-    @Arg("ids", () => [ID], { description: `Global IDs, at most ${MAX_NODES}.` }) ids: string[],
-    @Ctx() { loaders }: Context,
-  ) {
+  nodes(@Arg("ids", () => [ID], { description: `Global IDs, at most ${MAX_NODES}.` }) ids: string[], @Ctx() { node }: Context) {
     if (ids.length > MAX_NODES) {
       throw new BadUserInputError(`\`ids\` holds ${ids.length} IDs; at most ${MAX_NODES} are allowed per request.`, "ids");
     }
-    return Promise.all(ids.map((id) => loadNode(loaders, id)));
+    return Promise.all(ids.map((id) => node(id)));
   }
 }

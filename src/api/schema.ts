@@ -17,15 +17,17 @@ import {
 import { buildSchema, createResolversMap } from "type-graphql";
 import { callResolversDirectly, readPlainFieldsDirectly } from "./type-graphql-internals";
 import { authChecker } from "../auth/auth.plugin";
-import { DOMAIN_RESOLVERS } from "../domains";
+import { REGISTRY, type Registry } from "../domains";
 import { ErrorCodeType } from "../graphql/errors";
 import { NodeResolver } from "./node.resolver";
 import type { Context } from "./context";
 import { selectedFields } from "../graphql/selection";
-import { checkRepresentations, entityTypeName, type EntityReference, REFERENCE_RESOLVERS, resolveReferences } from "./references";
+import { checkRepresentations, entityTypeName, type EntityReference, referenceResolvers, resolveReferences } from "./references";
 
-/** Every resolver class of the API: `node`/`nodes`, then every domain's. */
-export const RESOLVERS = [NodeResolver, ...DOMAIN_RESOLVERS] as const;
+/** Every resolver class of a registry's API: `node`/`nodes`, then every domain's. */
+export function resolversOf(registry: Registry) {
+  return [NodeResolver, ...registry.resolvers] as const;
+}
 
 /** The Federation 2 spec the subgraph links, and the directives it uses. */
 export const FEDERATION_LINK =
@@ -47,43 +49,44 @@ export interface DossierSchema {
   sdl: string;
 }
 
-let built: Promise<DossierSchema> | undefined;
+const built = new Map<Registry, Promise<DossierSchema>>();
 
 /**
  * Builds the hub's schema: an Apollo Federation 2 subgraph. type-graphql builds the types and
  * resolvers from the classes; the SDL is printed with its directives (`@key` on every Node type),
  * sorted, and linked to the federation spec; `buildSubgraphSchema` adds `_service` and `_entities`,
  * whose references are resolved in batches through the request's loaders. Built once per process
- * (type-graphql's metadata is global).
+ * for each registry (the hub's by default; a test may build one with a domain of its own).
  */
-export function buildDossier(): Promise<DossierSchema> {
-  built ??= (async () => {
-    const classes = await buildSchema({
-      resolvers: RESOLVERS as unknown as [Function, ...Function[]],
-      validate: false,
-      authChecker,
-      // The federation directives are only defined once the SDL is linked to the spec, below.
-      skipCheck: true,
-    });
-    const typeDefs = parse(
-      `${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(withDocumentation(classes)))}`,
-    );
-    const resolvers = createResolversMap(classes) as GraphQLResolverMap<unknown>;
-    readPlainFieldsDirectly(resolvers);
-    callResolversDirectly(resolvers);
-    for (const [name, resolver] of Object.entries(resolvers)) {
-      if (resolver instanceof GraphQLScalarType && isSpecifiedScalarType(resolver)) delete resolvers[name];
-    }
-    for (const [typeName, resolveReference] of Object.entries(REFERENCE_RESOLVERS)) {
-      resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference };
-    }
-    const schema = buildSubgraphSchema({ typeDefs, resolvers });
-    resolveEntitiesInBatches(schema);
-    awaitLazyFields(schema);
-    describeFederationTypes(schema);
-    return { schema, sdl: `${printSubgraphSchema(schema)}\n` };
-  })();
-  return built;
+export function buildDossier(registry: Registry = REGISTRY): Promise<DossierSchema> {
+  let schema = built.get(registry);
+  if (!schema) built.set(registry, (schema = buildFrom(registry)));
+  return schema;
+}
+
+async function buildFrom(registry: Registry): Promise<DossierSchema> {
+  const classes = await buildSchema({
+    resolvers: resolversOf(registry) as unknown as [Function, ...Function[]],
+    validate: false,
+    authChecker,
+    // The federation directives are only defined once the SDL is linked to the spec, below.
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(withDocumentation(classes)))}`);
+  const resolvers = createResolversMap(classes) as GraphQLResolverMap<unknown>;
+  readPlainFieldsDirectly(resolvers);
+  callResolversDirectly(resolvers);
+  for (const [name, resolver] of Object.entries(resolvers)) {
+    if (resolver instanceof GraphQLScalarType && isSpecifiedScalarType(resolver)) delete resolvers[name];
+  }
+  for (const [typeName, resolveReference] of Object.entries(referenceResolvers(registry))) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference };
+  }
+  const schema = buildSubgraphSchema({ typeDefs, resolvers });
+  resolveEntitiesInBatches(schema);
+  awaitLazyFields(schema);
+  describeFederationTypes(schema);
+  return { schema, sdl: `${printSubgraphSchema(schema)}\n` };
 }
 
 /**
@@ -106,8 +109,8 @@ function awaitLazyFields(schema: GraphQLSchema): void {
 }
 
 /** The executable schema. */
-export async function buildDossierSchema(): Promise<GraphQLSchema> {
-  return (await buildDossier()).schema;
+export async function buildDossierSchema(registry: Registry = REGISTRY): Promise<GraphQLSchema> {
+  return (await buildDossier(registry)).schema;
 }
 
 /** The subgraph SDL, types in alphabetical order: what `schema/schema.graphql` holds. */
@@ -172,11 +175,11 @@ function describeFederationTypes(schema: GraphQLSchema): void {
 function resolveEntitiesInBatches(schema: GraphQLSchema): void {
   const field = schema.getQueryType()!.getFields()._entities;
   field.resolve = ((_source, args, context, info) => {
-    checkRepresentations(args.representations);
+    checkRepresentations(args.representations, context.services.registry);
     return resolveReferences(args.representations as EntityReference[], context, selectedFields(info, "self"));
   }) as GraphQLFieldResolver<unknown, Context, { representations: unknown[] }>;
   const entity = schema.getType("_Entity") as GraphQLUnionType;
   const fallback = entity.resolveType;
   entity.resolveType = (value, context, info, type) =>
-    (value && typeof value === "object" && entityTypeName(value)) || fallback?.(value, context, info, type);
+    (value && typeof value === "object" && entityTypeName(value, context)) || fallback?.(value, context, info, type);
 }

@@ -1,7 +1,7 @@
 import { Collection } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Row } from "../db/rows";
-import { inList, raw, sql, type Sql } from "../db/sql";
+import { inList, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import { InvalidArgumentError } from "../errors";
 import { AuditEntryRecord } from "./audit-entry.entity";
 import { type AuditEntry, type AuditFilter, type FieldChange } from "./audit.types";
@@ -32,19 +32,21 @@ export class AuditService extends Collection<AuditEntry, AuditFilter> {
     });
   }
 
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<AuditFilter> = {
+    actors: (actors) => inList("al.actor", actors),
+    operations: (operations) => inList("al.operation", operations),
+    entityTypes: (types) => inList("al.entity_type", types),
+    entityIds: (ids) => inList("al.entity_id", ids),
+    at: ({ from, to }) => {
+      if (from && to && from > to)
+        throw new InvalidArgumentError("`filter.at` ends before it starts; give `from` ≤ `to`.", "filter.at");
+      const stored = (instant: Date) => this.db.mapper(AuditEntryRecord).toRow({ at: instant }).at as string;
+      return [...(from ? [sql`al.at >= ${stored(from)}`] : []), ...(to ? [sql`al.at <= ${stored(to)}`] : [])];
+    },
+  };
+
   where(filter: AuditFilter | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.actors) conditions.push(inList("al.actor", filter.actors));
-    if (filter.operations) conditions.push(inList("al.operation", filter.operations));
-    if (filter.entityTypes) conditions.push(inList("al.entity_type", filter.entityTypes));
-    if (filter.entityIds) conditions.push(inList("al.entity_id", filter.entityIds));
-    const { from, to } = filter.at ?? {};
-    if (from && to && from > to)
-      throw new InvalidArgumentError("`filter.at` ends before it starts; give `from` ≤ `to`.", "filter.at");
-    const stored = (instant: Date) => this.db.mapper(AuditEntryRecord).toRow({ at: instant }).at as string;
-    if (from) conditions.push(sql`al.at >= ${stored(from)}`);
-    if (to) conditions.push(sql`al.at <= ${stored(to)}`);
-    return conditions;
+    return conditionsOf(filter, this.byField);
   }
 }

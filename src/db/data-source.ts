@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type DataSourceOptions as DataSourceConfiguration, type Logger } from "typeorm";
+import { DataSource, type DataSourceOptions as DataSourceConfiguration, type Logger, type MigrationInterface } from "typeorm";
 import type { DatabaseConfig } from "../config";
 import { MIGRATIONS } from "./migrations";
 
@@ -10,6 +10,8 @@ export interface DataSourceOptions {
   logger?: Logger;
   /** Log every SQL statement to the console. Defaults to false. */
   logSql?: boolean;
+  /** Migrations to run after the hub's own (a test's fixture domain brings its table so). Defaults to none. */
+  extraMigrations?: readonly (new () => MigrationInterface)[];
 }
 
 /**
@@ -24,7 +26,7 @@ export function newDataSource(
 ): DataSource {
   const common = {
     entities: [...entities] as DataSourceConfiguration["entities"],
-    migrations: MIGRATIONS,
+    migrations: [...MIGRATIONS, ...(options.extraMigrations ?? [])],
     migrationsTableName: "migrations",
     synchronize: false,
     logger: options.logger ?? (options.logSql ? ("advanced-console" as const) : undefined),

@@ -78,3 +78,25 @@ function escapeLike(text: string): string {
 export interface FilterConditions<F> {
   where(filter: F | null | undefined): Sql[];
 }
+
+/**
+ * The SQL each field of a filter adds when the filter gives it: one entry per field of the filter
+ * type, so that a field added to the filter but given no condition fails to compile instead of
+ * being accepted and ignored. An entry gets the field's value (never null) and the whole filter.
+ */
+export type ConditionsOf<F> = {
+  [K in keyof Required<F>]: (value: NonNullable<F[K]>, filter: F) => Sql | readonly Sql[] | null;
+};
+
+/** A filter's conditions: those of the fields it gives, in the map's order. */
+export function conditionsOf<F extends object>(filter: F | null | undefined, conditions: ConditionsOf<F>): Sql[] {
+  if (!filter) return [];
+  const result: Sql[] = [];
+  for (const field of Object.keys(conditions) as (keyof F)[]) {
+    const value = filter[field];
+    if (value === null || value === undefined) continue;
+    const made = conditions[field](value as NonNullable<F[keyof F]>, filter);
+    if (made) result.push(...(Array.isArray(made) ? made : [made as Sql]));
+  }
+  return result;
+}

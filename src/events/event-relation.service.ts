@@ -1,7 +1,7 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Row } from "../db/rows";
-import { type FilterConditions, inList, raw, sql, type Sql } from "../db/sql";
+import { type FilterConditions, inList, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import { EventRelation } from "./event-relation.type";
 import type { EventFilter, EventRelationFilter } from "./event.inputs";
 import { EventRelationType, RelationDirection } from "./event.enums";
@@ -46,12 +46,14 @@ export class EventRelationService extends Collection<EventRelation, EventRelatio
     });
   }
 
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<EventRelationFilter> = {
+    types: (types) => inList("rel.type", types),
+    direction: (direction) => sql`rel.direction = ${direction}`,
+    event: (event) => this.related.events.where(event),
+  };
+
   where(filter: EventRelationFilter | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.types) conditions.push(inList("rel.type", filter.types));
-    if (filter.direction) conditions.push(sql`rel.direction = ${filter.direction}`);
-    conditions.push(...this.related.events.where(filter.event));
-    return conditions;
+    return conditionsOf(filter, this.byField);
   }
 }

@@ -1,6 +1,6 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { inList, raw, sql, type Sql } from "../db/sql";
+import { inList, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { monthOf } from "../graphql/facets";
 import { countryCodes, dateRangeConditions, searchText } from "../graphql/filters";
@@ -42,21 +42,20 @@ export class EventService extends Collection<Event, EventFilter> {
     super(db, db.mapper(Event));
   }
 
-  where(filter: Partial<EventFilter> | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.ids) conditions.push(inList("e.id", filter.ids));
-    if (filter.types) conditions.push(inList("e.type", filter.types));
-    conditions.push(...dateRangeConditions("e.occurred_on", filter.occurredOn, "filter.occurredOn"));
-    if (filter.countries) conditions.push(inList("e.country", countryCodes(filter.countries, "filter.countries")));
-    if (filter.participant) {
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<EventFilter> = {
+    ids: (ids) => inList("e.id", ids),
+    types: (types) => inList("e.type", types),
+    occurredOn: (range) => dateRangeConditions("e.occurred_on", range, "filter.occurredOn"),
+    countries: (countries) => inList("e.country", countryCodes(countries, "filter.countries")),
+    participant: (participant) => {
       const participants = this.related.participants;
-      conditions.push(
-        sql`e.id IN (SELECT p.event_id FROM ${participants.joined} WHERE ${participants.conditions(filter.participant)})`,
-      );
-    }
-    if (filter.text != null)
-      conditions.push(fullTextMatch(this.db.dialect, "events", "e", searchText(filter.text, "filter.text")));
-    return conditions;
+      return sql`e.id IN (SELECT p.event_id FROM ${participants.joined} WHERE ${participants.conditions(participant)})`;
+    },
+    text: (text) => fullTextMatch(this.db.dialect, "events", "e", searchText(text, "filter.text")),
+  };
+
+  where(filter: Partial<EventFilter> | null | undefined): Sql[] {
+    return conditionsOf(filter, this.byField);
   }
 }

@@ -3,7 +3,7 @@ import { Collection, joined, type Join, type Relation, type Shape } from "../db/
 import type { Slice } from "../db/keyset";
 import type { Row } from "../db/rows";
 import type { Database } from "../db/database";
-import { and, type FilterConditions, inList, raw, type Sql } from "../db/sql";
+import { and, type FilterConditions, inList, raw, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import type { ActorFilter } from "../actors/actor.inputs";
 import { EventParticipant } from "./event-participant.entity";
 import { Event } from "./event.entity";
@@ -55,15 +55,17 @@ export class ParticipantService extends Collection<EventParticipant, Participant
     return super.shaped(slice, shape ?? { include: this.joinable });
   }
 
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<ParticipantFilter> = {
+    roles: (roles) => inList("p.role", roles),
+    actorIds: (ids) => inList("p.actor_id", ids),
+    eventIds: (ids) => inList("p.event_id", ids),
+    actor: (actor) => this.related.actors.where(actor),
+    event: (event) => this.related.events.where(event),
+  };
+
   where(filter: ParticipantFilter | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.roles) conditions.push(inList("p.role", filter.roles));
-    if (filter.actorIds) conditions.push(inList("p.actor_id", filter.actorIds));
-    if (filter.eventIds) conditions.push(inList("p.event_id", filter.eventIds));
-    conditions.push(...this.related.actors.where(filter.actor));
-    conditions.push(...this.related.events.where(filter.event));
-    return conditions;
+    return conditionsOf(filter, this.byField);
   }
 
   /** The filter as one condition over `joined`, for other domains' subqueries. */

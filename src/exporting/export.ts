@@ -5,7 +5,6 @@ import { coerceInputValue, getNamedType, type GraphQLSchema, isInputObjectType, 
 import type { ObjectLiteral } from "typeorm";
 import { ConfigError } from "../config";
 import type { EntityClass, RowMapper } from "../db/rows";
-import { EXPORT_KINDS } from "../domains";
 import type { Services } from "../services";
 import { EXPORT_NAMES, type ExportName } from "./export-names";
 
@@ -43,8 +42,9 @@ export async function exportRecords(
   target: Writable | (() => Writable),
   options: ExportOptions,
 ): Promise<number> {
-  const spec = EXPORT_KINDS.get(name);
-  if (!spec) throw new ConfigError(`cannot export "${name}": choose one of ${EXPORT_NAMES.join(", ")}`);
+  const kinds = services.registry.exportKinds;
+  const spec = kinds.get(name);
+  if (!spec) throw new ConfigError(`cannot export "${name}": choose one of ${[...kinds.keys()].join(", ")}`);
   const mapper = services.db.mapper<ObjectLiteral>(spec.entity as EntityClass<ObjectLiteral>);
   const filter = coerceFilter(schema, `${mapper.entityName}Filter`, options.filter);
   const collection = spec.service(services);

@@ -1,6 +1,6 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { and, inList, raw, sql, type Sql } from "../db/sql";
+import { and, inList, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { searchText } from "../graphql/filters";
 import { toIsoDate } from "../graphql/scalars";
@@ -34,30 +34,25 @@ export class SanctionService extends Collection<Sanction, SanctionFilter> {
     super(db, db.mapper(Sanction));
   }
 
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<SanctionFilter> = {
+    ids: (ids) => inList("sa.id", ids),
+    kinds: (kinds) => inList("sa.kind", kinds),
+    programs: (programs) => inList("sa.program", programs),
+    authorityIds: (ids) => inList("sa.authority_id", ids),
+    activeOn: (date) => {
+      const day = toIsoDate(date);
+      return sql`(sa.announced_on IS NULL OR sa.announced_on <= ${day}) AND (sa.lifted_on IS NULL OR sa.lifted_on > ${day})`;
+    },
+    targetId: (targetId, { activeOn: date }) => {
+      const designations = [sql`d.target_id = ${targetId}`, ...(date ? [activeOn("d", toIsoDate(date))] : [])];
+      return sql`sa.id IN (SELECT d.sanction_id FROM designations d WHERE ${and(designations)})`;
+    },
+    respondsTo: (events) => sql`sa.id IN (SELECT x.sanction_id FROM sanction_events x WHERE ${inList("x.event_id", events)})`,
+    text: (text) => fullTextMatch(this.db.dialect, "sanctions", "sa", searchText(text, "filter.text")),
+  };
+
   where(filter: SanctionFilter | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.ids) conditions.push(inList("sa.id", filter.ids));
-    if (filter.kinds) conditions.push(inList("sa.kind", filter.kinds));
-    if (filter.programs) conditions.push(inList("sa.program", filter.programs));
-    if (filter.authorityIds) conditions.push(inList("sa.authority_id", filter.authorityIds));
-    const day = filter.activeOn ? toIsoDate(filter.activeOn) : undefined;
-    if (day)
-      conditions.push(
-        sql`(sa.announced_on IS NULL OR sa.announced_on <= ${day}) AND (sa.lifted_on IS NULL OR sa.lifted_on > ${day})`,
-      );
-    if (filter.targetId != null) {
-      const designations = [sql`d.target_id = ${filter.targetId}`, ...(day ? [activeOn("d", day)] : [])];
-      conditions.push(sql`sa.id IN (SELECT d.sanction_id FROM designations d WHERE ${and(designations)})`);
-    }
-    if (filter.respondsTo) {
-      conditions.push(
-        sql`sa.id IN (SELECT x.sanction_id FROM sanction_events x WHERE ${inList("x.event_id", filter.respondsTo)})`,
-      );
-    }
-    if (filter.text != null) {
-      conditions.push(fullTextMatch(this.db.dialect, "sanctions", "sa", searchText(filter.text, "filter.text")));
-    }
-    return conditions;
+    return conditionsOf(filter, this.byField);
   }
 }

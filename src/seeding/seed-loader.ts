@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import { type AuditActor, AuditTrail } from "../audit/audit-trail";
 import { PROJECT_ROOT } from "../config";
 import { RECORD_TYPES } from "../domains";
+import type { RecordTypes } from "../writing/record-types";
 import { SeedError } from "../errors";
 import type { SeedRecord } from "../records/record-type";
 import {
@@ -50,7 +51,7 @@ export function listDataSets(root = SEEDS_DIR): string[] {
  * records) or `<kind>.ndjson` (a record per line), the kinds being the record types' files. Throws
  * a `SeedError` naming the file, record (and line) and field at the first problem.
  */
-export function readDataSet(target: string): DataSet {
+export function readDataSet(target: string, types: RecordTypes = RECORD_TYPES): DataSet {
   const isDir = fs.statSync(target).isDirectory();
   const dir = isDir ? target : path.dirname(target);
   const entries = isDir
@@ -65,9 +66,9 @@ export function readDataSet(target: string): DataSet {
   for (const entry of entries) {
     const file = displayPath(path.join(dir, entry));
     const kind = `${entry.replace(/\.(nd)?json$/, "")}.json`;
-    const type = RECORD_TYPES.byFile(kind);
+    const type = types.byFile(kind);
     if (!type) {
-      const expected = RECORD_TYPES.files.map((candidate) => candidate.file).join(", ");
+      const expected = types.files.map((candidate) => candidate.file).join(", ");
       throw new SeedError(
         file,
         undefined,
@@ -84,12 +85,12 @@ export function readDataSet(target: string): DataSet {
       ? parseNdjson(file, text)
       : { data: parseJson(file, text), lineNumbers: undefined };
     if (lineNumbers) lines[kind] = lineNumbers;
-    const validate = RECORD_TYPES.validator(type);
+    const validate = types.validator(type);
     if (!validate(data)) throw schemaError(file, data, validate.errors ?? [], lineNumbers);
     files[kind] = data as SeedRecord[];
   }
   const dataSet: DataSet = { name: path.basename(target).replace(/\.(nd)?json$/, ""), dir, files, paths, lines };
-  checkDataSet(RECORD_TYPES, dataSet);
+  checkDataSet(types, dataSet);
   return dataSet;
 }
 
@@ -99,13 +100,15 @@ export interface LoadOptions {
   actor?: AuditActor;
   /** Told how many more records have been written (see `countRecords` for the total). */
   onWritten?: (records: number) => void;
+  /** The record types to write by: the hub's by default. */
+  types?: RecordTypes;
 }
 
 /** How many records a data set holds, children (a sanction's designations) included: the total that `onWritten` counts up to. */
-export function countRecords(dataSet: DataSet): number {
+export function countRecords(dataSet: DataSet, types: RecordTypes = RECORD_TYPES): number {
   let total = 0;
   for (const [name, records] of Object.entries(dataSet.files)) {
-    const children = RECORD_TYPES.byFile(name)?.children ?? [];
+    const children = types.byFile(name)?.children ?? [];
     for (const record of records ?? []) {
       total += 1 + children.reduce((n, child) => n + ((record[child.field] as unknown[] | undefined)?.length ?? 0), 0);
     }
@@ -123,7 +126,7 @@ export async function loadDataSet(dataSource: DataSource, dataSet: DataSet, opti
   return dataSource.transaction(async (manager) => {
     const run: Run = (statement) => manager.query(statement.sql, statement.values);
     const audit = new AuditTrail(options.actor ?? { name: `seed:${dataSet.name}` });
-    const writer = new RecordWriter(dataSource, run, RECORD_TYPES, audit, options.onWritten);
+    const writer = new RecordWriter(dataSource, run, options.types ?? RECORD_TYPES, audit, options.onWritten);
     await writer.checkAgainstDatabase(dataSet);
     await writer.write(dataSet);
     await writer.flush();
@@ -132,10 +135,14 @@ export async function loadDataSet(dataSource: DataSource, dataSet: DataSet, opti
 }
 
 /** Reads, checks and loads every data set under `seeds/` (or the given folders), in one transaction each. */
-export async function seed(dataSource: DataSource, dirs = listDataSets()): Promise<Map<string, SeedReport>> {
+export async function seed(
+  dataSource: DataSource,
+  dirs = listDataSets(),
+  types: RecordTypes = RECORD_TYPES,
+): Promise<Map<string, SeedReport>> {
   const reports = new Map<string, SeedReport>();
-  const dataSets = dirs.map((dir) => readDataSet(dir));
-  for (const dataSet of dataSets) reports.set(dataSet.name, await loadDataSet(dataSource, dataSet));
+  const dataSets = dirs.map((dir) => readDataSet(dir, types));
+  for (const dataSet of dataSets) reports.set(dataSet.name, await loadDataSet(dataSource, dataSet, { types }));
   return reports;
 }
 

@@ -11,6 +11,7 @@ import { createContext, type Context } from "../api/context";
 import { DomainError } from "../errors";
 import { DatabaseUnavailableError, isDatabaseUnavailable, toGraphQLError } from "../graphql/errors";
 import { buildDossierSchema } from "../api/schema";
+import type { Registry } from "../domains";
 import { createServices, type Services } from "../services";
 import { createApolloServer } from "./apollo";
 import { createRateLimiter, RATE_KEY } from "../graphql/plugins/rate-limit";
@@ -42,15 +43,17 @@ export type HubSettings = Pick<Config, "port" | "host" | "production"> &
     rateLimitPrefix?: string;
     /** Where the JSON log goes; standard output by default (tests read theirs). */
     logDestination?: DestinationStream;
+    /** The domains to serve: the hub's (`REGISTRY`) by default. */
+    registry?: Registry;
   };
 
 /** Starts the GraphQL server over an initialized, prepared data source. */
 export async function startHub(dataSource: DataSource, settings: HubSettings): Promise<Hub> {
   const defaults = loadConfig({ NODE_ENV: settings.production ? "production" : "development", LOG_LEVEL: process.env.LOG_LEVEL });
   const config = { ...defaults, ...settings };
-  const services = createServices(new Database(dataSource));
+  const services = createServices(new Database(dataSource), settings.registry);
   services.apiKeys.cacheSeconds = config.apiKeyCacheSeconds;
-  const schema = await buildDossierSchema();
+  const schema = await buildDossierSchema(services.registry);
   const observability = createObservability({ level: config.logLevel, destination: settings.logDestination, dataSource });
   const rateOptions = {
     points: config.rateLimitPoints,

@@ -2,7 +2,7 @@ import { Actor } from "../actors/actor.entity";
 import { Collection, type Join, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
 import type { Slice } from "../db/keyset";
-import { and, type FilterConditions, inList, raw, sql, type Sql } from "../db/sql";
+import { and, type FilterConditions, inList, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import type { ActorFilter } from "../actors/actor.inputs";
 import { fullTextMatch } from "../db/fulltext";
 import { monthOf } from "../graphql/facets";
@@ -82,32 +82,25 @@ export class StatementService extends Collection<Statement, StatementFilter> {
     };
   }
 
-  where(filter: StatementFilter | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.ids) conditions.push(inList("s.id", filter.ids));
-    if (filter.kinds) conditions.push(inList("s.kind", filter.kinds));
-    if (filter.speakerIds) conditions.push(inList("s.speaker_id", filter.speakerIds));
-    if (filter.speaker) {
-      conditions.push(sql`s.speaker_id IN (SELECT a.id FROM actors a WHERE ${and(this.related.actors.where(filter.speaker))})`);
-    }
-    if (filter.topics) {
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<StatementFilter> = {
+    ids: (ids) => inList("s.id", ids),
+    kinds: (kinds) => inList("s.kind", kinds),
+    speakerIds: (ids) => inList("s.speaker_id", ids),
+    speaker: (speaker) => sql`s.speaker_id IN (SELECT a.id FROM actors a WHERE ${and(this.related.actors.where(speaker))})`,
+    topics: (topics, { saidOn }) => {
       // The links carry the statements' dates: a date range narrows the links read, too.
-      const links = [inList("x.topic_id", filter.topics), ...dateRangeConditions("x.said_on", filter.saidOn, "filter.saidOn")];
-      conditions.push(sql`s.id IN (SELECT x.statement_id FROM statement_topics x WHERE ${and(links)})`);
-    }
-    if (filter.about) {
-      conditions.push(sql`s.id IN (SELECT x.statement_id FROM statement_events x WHERE ${inList("x.event_id", filter.about)})`);
-    }
-    if (filter.mentions) {
-      conditions.push(
-        sql`s.id IN (SELECT x.statement_id FROM statement_mentions x WHERE ${inList("x.actor_id", filter.mentions)})`,
-      );
-    }
-    if (filter.sourceIds) conditions.push(inList("s.source_id", filter.sourceIds));
-    conditions.push(...dateRangeConditions("s.said_on", filter.saidOn, "filter.saidOn"));
-    if (filter.text != null)
-      conditions.push(fullTextMatch(this.db.dialect, "statements", "s", searchText(filter.text, "filter.text")));
-    return conditions;
+      const links = [inList("x.topic_id", topics), ...dateRangeConditions("x.said_on", saidOn, "filter.saidOn")];
+      return sql`s.id IN (SELECT x.statement_id FROM statement_topics x WHERE ${and(links)})`;
+    },
+    about: (events) => sql`s.id IN (SELECT x.statement_id FROM statement_events x WHERE ${inList("x.event_id", events)})`,
+    mentions: (actors) => sql`s.id IN (SELECT x.statement_id FROM statement_mentions x WHERE ${inList("x.actor_id", actors)})`,
+    sourceIds: (ids) => inList("s.source_id", ids),
+    saidOn: (range) => dateRangeConditions("s.said_on", range, "filter.saidOn"),
+    text: (text) => fullTextMatch(this.db.dialect, "statements", "s", searchText(text, "filter.text")),
+  };
+
+  where(filter: StatementFilter | null | undefined): Sql[] {
+    return conditionsOf(filter, this.byField);
   }
 }

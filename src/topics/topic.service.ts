@@ -1,6 +1,6 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { inList, raw, type Sql } from "../db/sql";
+import { inList, raw, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { searchText } from "../graphql/filters";
 import { Topic } from "./topic.entity";
@@ -22,12 +22,13 @@ export class TopicService extends Collection<Topic, TopicFilter> {
     super(db, db.mapper(Topic));
   }
 
+  /** The condition each field of the filter adds (a field without one fails to compile). */
+  private readonly byField: ConditionsOf<TopicFilter> = {
+    ids: (ids) => inList("t.id", ids),
+    text: (text) => fullTextMatch(this.db.dialect, "topics", "t", searchText(text, "filter.text")),
+  };
+
   where(filter: TopicFilter | null | undefined): Sql[] {
-    if (!filter) return [];
-    const conditions: Sql[] = [];
-    if (filter.ids) conditions.push(inList("t.id", filter.ids));
-    if (filter.text != null)
-      conditions.push(fullTextMatch(this.db.dialect, "topics", "t", searchText(filter.text, "filter.text")));
-    return conditions;
+    return conditionsOf(filter, this.byField);
   }
 }

@@ -29,18 +29,13 @@ describe("the record types", () => {
   });
 
   it("are written in an order where every type comes after the types it names", () => {
-    expect(RECORD_TYPES.fileNames).toEqual([
-      "sources.json",
-      "topics.json",
-      "actors.json",
-      "events.json",
-      "statements.json",
-      "sanctions.json",
-    ]);
+    // Those naming no other type first (sources, topics), then those naming only them, and so on.
+    const namesNothing = RECORD_TYPES.files.filter((type) => prefixesNamedBy(type).size === 0);
+    expect(namesNothing.length).toBeGreaterThan(0);
+    expect(RECORD_TYPES.files.slice(0, namesNothing.length)).toEqual(namesNothing);
     const seen = new Set<string>();
     for (const type of RECORD_TYPES.files) {
       for (const prefix of prefixesNamedBy(type)) {
-        if (prefix === "designation") continue; // a sanction's own children
         expect([...seen]).toContain(prefix);
       }
       seen.add(type.prefix);
@@ -78,5 +73,24 @@ describe("the record types", () => {
     );
     const statement = RECORD_TYPES.byPrefix("statement")!;
     expect(RECORD_TYPES.referringColumns(dataSource, statement)).toEqual([]);
+  });
+});
+
+describe("the mutation inputs", () => {
+  it("offer exactly the fields of their record types (the shape mutations, data sets and the write path share)", async () => {
+    const { buildDossierSchema } = await import("../../src/api/schema");
+    const { GraphQLInputObjectType } = await import("graphql");
+    const schema = await buildDossierSchema();
+    const differences: Record<string, { onlyInInput: string[]; onlyInRecords: string[] }> = {};
+    for (const type of RECORD_TYPES.all) {
+      const input = schema.getType(`${type.entity.name}Input`);
+      expect(input).toBeInstanceOf(GraphQLInputObjectType);
+      const inputFields = Object.keys((input as InstanceType<typeof GraphQLInputObjectType>).getFields());
+      const recordFields = [...Object.keys(type.fields), ...(type.children ?? []).map((child) => child.field)];
+      const onlyInInput = inputFields.filter((field) => !recordFields.includes(field));
+      const onlyInRecords = recordFields.filter((field) => !inputFields.includes(field));
+      if (onlyInInput.length + onlyInRecords.length > 0) differences[type.entity.name] = { onlyInInput, onlyInRecords };
+    }
+    expect(differences).toEqual({});
   });
 });

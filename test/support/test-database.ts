@@ -1,7 +1,8 @@
 import type { DataSource, Logger } from "typeorm";
 import { createConnection } from "mysql2/promise";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
-import { createDataSource } from "../../src/domains";
+import type { DataSourceOptions } from "../../src/db/data-source";
+import { createDataSource, type Registry } from "../../src/domains";
 
 /**
  * Counts the SQL statements a data source runs (TypeORM's logger sees every one), so tests can
@@ -46,7 +47,16 @@ export const onMysql = testDatabaseConfig().type === "mysql";
  * A fresh, empty, migrated database for one test file: an in-memory SQLite database, or a
  * MariaDB database dropped and created anew. Tests use the real migrations, never `synchronize`.
  */
-export async function createTestDataSource(options: { counter?: QueryCounter; migrate?: boolean } = {}): Promise<DataSource> {
+export async function createTestDataSource(
+  options: {
+    counter?: QueryCounter;
+    migrate?: boolean;
+    /** The domains to map: the hub's by default. */
+    registry?: Registry;
+    /** Migrations after the hub's (a fixture domain's table). */
+    extraMigrations?: DataSourceOptions["extraMigrations"];
+  } = {},
+): Promise<DataSource> {
   const config = testDatabaseConfig();
   if (config.type === "mysql") {
     const connection = await createConnection({
@@ -64,7 +74,11 @@ export async function createTestDataSource(options: { counter?: QueryCounter; mi
       await connection.end();
     }
   }
-  const dataSource = await createDataSource(config, { logger: options.counter }).initialize();
+  const dataSource = await createDataSource(
+    config,
+    { logger: options.counter, extraMigrations: options.extraMigrations },
+    options.registry,
+  ).initialize();
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
 }

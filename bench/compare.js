@@ -2,11 +2,14 @@
 // The hub side by side with PostGraphile 5 (its peer) and the minimal SQL through mysql2 (the floor),
 // on the same synthetic data, the same machine and the same load, in one run. Usage:
 //   npm run bench:compare -- [--quick] [--duration 15] [--connections 20] [--rounds 1] [--only Q1,Q3] [--compile-ab]
+//                            [--baseline DIR]
 // For each query shape it prints one line, the same every run:
 //   Q3 nested: hub 812 req/s, postgraphile 640 req/s, ratio 1.27; hub p50 9.1 ms, floor p50 5.0 ms, ratio 1.82
 // then the SQL statements each shape costs the hub (counted by MariaDB itself) and the hub's peak RSS.
 // `--compile-ab` runs a second hub with COMPILE_QUERIES=false beside the first, in the same turns,
 // and prints under each shape what it served: graphql-jit against graphql-js, on the same load.
+// `--baseline DIR` does the same with the hub of another checkout (an earlier commit, installed and
+// built: `git worktree add DIR <commit> && (cd DIR && npm ci)`): before against after, in the same turns.
 // `--quick` uses scale 0.1 in its own databases (`*_quick`) and 5-second runs. Data is (re)generated
 // only when a database does not hold the expected scale. The hub runs as in production: NODE_ENV
 // production, an API key on every request, cost limits and the rate limiter on (with a budget too
@@ -39,10 +42,14 @@ const DB_NAME = QUICK ? "dossier_bench_quick" : "dossier_bench";
 const MYSQL_URL = process.env.MYSQL_URL ?? `mysql://root@127.0.0.1:3306/${DB_NAME}`;
 const PG_URL = process.env.PG_URL ?? `postgres://postgres@127.0.0.1:5432/${DB_NAME}`;
 const COMPILE_AB = flag("compile-ab");
-const PORTS = { hub: 4100, hubJs: 4101, postgraphile: 4200, floor: 4300 };
-/** The servers that take turns under load: the hub on graphql-js too with --compile-ab. */
-const LOADED = COMPILE_AB ? ["hub", "hubJs", "postgraphile", "floor"] : ["hub", "postgraphile", "floor"];
-const isHub = (server) => server === "hub" || server === "hubJs";
+const BASELINE = option("baseline", null) && path.resolve(option("baseline", null));
+if (COMPILE_AB && BASELINE) throw new Error("--compile-ab and --baseline each run a second hub: give one of them");
+const PORTS = { hub: 4100, hubJs: 4101, hubBase: 4102, postgraphile: 4200, floor: 4300 };
+/** The second hub that takes turns with the first: on graphql-js (--compile-ab), or another checkout's (--baseline). */
+const SECOND = COMPILE_AB ? "hubJs" : BASELINE ? "hubBase" : null;
+/** The servers that take turns under load. */
+const LOADED = ["hub", ...(SECOND ? [SECOND] : []), "postgraphile", "floor"];
+const isHub = (server) => server === "hub" || server === SECOND;
 
 const size = sizes(SCALE);
 /** The 100 actors every server is asked about, spread over the table. */
@@ -479,6 +486,16 @@ async function main() {
     ...(COMPILE_AB
       ? { hubJs: startProcess("hubJs", [path.join(ROOT, "bin", "dossier.js"), "serve"], hubEnv(PORTS.hubJs, false)) }
       : {}),
+    ...(BASELINE
+      ? {
+          hubBase: startProcess(
+            "hubBase",
+            [path.join(BASELINE, "bin", "dossier.js"), "serve"],
+            hubEnv(PORTS.hubBase, true),
+            BASELINE,
+          ),
+        }
+      : {}),
     postgraphile: startProcess("postgraphile", [path.join(__dirname, "postgraphile", "server.mjs")], {
       NODE_ENV: "production",
       PG_URL,
@@ -490,7 +507,7 @@ async function main() {
   process.once("SIGINT", () => stopAll().then(() => process.exit(130)));
   try {
     await waitFor(`http://127.0.0.1:${PORTS.hub}/graphql`, gql("{ __typename }"), servers.hub);
-    if (COMPILE_AB) await waitFor(`http://127.0.0.1:${PORTS.hubJs}/graphql`, gql("{ __typename }"), servers.hubJs);
+    if (SECOND) await waitFor(`http://127.0.0.1:${PORTS[SECOND]}/graphql`, gql("{ __typename }"), servers[SECOND]);
     await waitFor(`http://127.0.0.1:${PORTS.postgraphile}/graphql`, gql("{ __typename }"), servers.postgraphile);
     await waitFor(`http://127.0.0.1:${PORTS.floor}/q1`, JSON.stringify({ id: ACTORS[0] }), servers.floor);
     const positions = await keysetPositions();
@@ -562,6 +579,12 @@ async function main() {
             `${fixed(result.hub.rps / result.hubJs.rps, 2)}x for graphql-jit; p50 ${fixed(result.hubJs.p50)} ms against ${fixed(result.hub.p50)} ms`,
         );
       }
+      if (BASELINE) {
+        console.log(
+          `  ${title} baseline (${path.basename(BASELINE)}): ${Math.round(result.hubBase.rps)} req/s, ` +
+            `this checkout ${fixed(result.hub.rps / result.hubBase.rps, 2)}x; p50 ${fixed(result.hub.p50)} ms against ${fixed(result.hubBase.p50)} ms`,
+        );
+      }
     }
     console.log("\nSQL statements per request (MariaDB's Questions counter, auth lookup included):");
     for (const name of names) {
@@ -576,6 +599,10 @@ async function main() {
     if (COMPILE_AB) {
       const js = peakRss(servers.hubJs.pid);
       console.log(`hub on graphql-js peak RSS ${fixed(js.peak, 0)} MB (now ${fixed(js.now, 0)} MB)`);
+    }
+    if (BASELINE) {
+      const base = peakRss(servers.hubBase.pid);
+      console.log(`baseline hub peak RSS ${fixed(base.peak, 0)} MB (now ${fixed(base.now, 0)} MB)`);
     }
     console.log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {

@@ -84,6 +84,7 @@ async function main() {
     }
   }
   await Promise.all([apollo.stop(), interpreted.stop()]);
+  await services.db.close();
   await dataSource.destroy();
 }
 

@@ -467,13 +467,15 @@ async function withDatabase(work: (db: Database) => Promise<void>, entities?: re
   const [{ newDataSource }, { Database }] = await Promise.all([import("./db/data-source"), import("./db/database")]);
   const tables = entities ?? (await load.dataSource()).ENTITIES;
   const dataSource = await newDataSource(config.database, tables, { logSql: config.logSql }).initialize();
+  const db = new Database(dataSource);
   try {
     if (await dataSource.showMigrations()) {
       const { PendingMigrationsError } = await load.prepare();
       throw new PendingMigrationsError("The database schema is not up to date. Run `npx dossier migrate` first.");
     }
-    await work(new Database(dataSource));
+    await work(db);
   } finally {
+    await db.close();
     await dataSource.destroy();
   }
 }

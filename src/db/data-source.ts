@@ -3,6 +3,7 @@ import path from "node:path";
 import { DataSource, type DataSourceOptions as DataSourceConfiguration, type Logger, type MigrationInterface } from "typeorm";
 import type { DatabaseConfig } from "../config";
 import { MIGRATIONS } from "./migrations";
+import { MAX_PREPARED_STATEMENTS, MYSQL_SESSION, type MysqlConfig, POOL_SIZE } from "./mysql-pool";
 
 /** Options for `createDataSource` beyond the database's address. */
 export interface DataSourceOptions {
@@ -54,16 +55,25 @@ export function newDataSource(
     username: database.username,
     password: database.password,
     database: database.database,
-    charset: "utf8mb4_unicode_ci",
-    timezone: "Z",
-    // Dates stay `YYYY-MM-DD` strings end to end instead of JS Dates shifted by the local zone;
-    // datetimes come as UTC Dates, built by mysql2 straight from the binary protocol.
-    dateStrings: ["DATE"],
-    // mysql2 captures a stack trace for every query unless told not to (8–25% of the throughput, measured: bench/README.md, "Before the benchmarks").
-    trace: false,
-    // A database that cannot be reached must fail requests fast (DATABASE_UNAVAILABLE), not hold them.
-    connectTimeout: 2000,
-    // Each connection keeps at most 200 prepared statements (the server allows 16,382 in all).
-    extra: { connectionLimit: 10, maxPreparedStatements: 200 },
+    ...MYSQL_SESSION,
+    extra: { connectionLimit: POOL_SIZE, maxPreparedStatements: MAX_PREPARED_STATEMENTS },
   });
+}
+
+/** Whether a data source talks to MySQL/MariaDB. */
+export function isMysql(dataSource: DataSource): boolean {
+  return ["mysql", "mariadb"].includes(String(dataSource.options.type));
+}
+
+/** The address of the MySQL/MariaDB database a data source talks to (from its options, as the configuration gave them). */
+export function mysqlConfigOf(dataSource: DataSource): MysqlConfig {
+  const options = dataSource.options as { host?: string; port?: number; username?: string; password?: string; database?: string };
+  return {
+    type: "mysql",
+    host: options.host ?? "127.0.0.1",
+    port: options.port ?? 3306,
+    username: options.username ?? "root",
+    password: options.password ?? "",
+    database: options.database ?? "",
+  };
 }

@@ -12,6 +12,7 @@ import { DomainError } from "../errors";
 import { DatabaseUnavailableError, isDatabaseUnavailable, toGraphQLError } from "../graphql/errors";
 import { buildDossierSchema } from "../api/schema";
 import type { Registry } from "../domains";
+import { sql } from "../db/sql";
 import { createServices, type Services } from "../services";
 import { createApolloServer } from "./apollo";
 import { createRateLimiter, RATE_KEY } from "../graphql/plugins/rate-limit";
@@ -29,7 +30,7 @@ export interface Hub {
   services: Services;
   /** The JSON logger and the metrics registry. */
   observability: Observability;
-  /** Stops accepting connections, lets in-flight requests finish, and stops Apollo. Does not close the data source. */
+  /** Stops accepting connections, lets in-flight requests finish, stops Apollo and closes the hub's own connections. Does not close the data source. */
   stop(): Promise<void>;
 }
 
@@ -51,10 +52,11 @@ export type HubSettings = Pick<Config, "port" | "host" | "production"> &
 export async function startHub(dataSource: DataSource, settings: HubSettings): Promise<Hub> {
   const defaults = loadConfig({ NODE_ENV: settings.production ? "production" : "development", LOG_LEVEL: process.env.LOG_LEVEL });
   const config = { ...defaults, ...settings };
-  const services = createServices(new Database(dataSource), settings.registry);
+  const db = new Database(dataSource);
+  const services = createServices(db, settings.registry);
   services.apiKeys.cacheSeconds = config.apiKeyCacheSeconds;
   const schema = await buildDossierSchema(services.registry);
-  const observability = createObservability({ level: config.logLevel, destination: settings.logDestination, dataSource });
+  const observability = createObservability({ level: config.logLevel, destination: settings.logDestination, database: db });
   const rateOptions = {
     points: config.rateLimitPoints,
     redisUrl: config.redisUrl,
@@ -100,7 +102,8 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     },
     checkReady: async () => {
       try {
-        await dataSource.query("SELECT 1");
+        // Both doors: the hub's own connections (reads) and the data source's (writes, transactions).
+        await Promise.all([db.query(sql`SELECT 1`), dataSource.query("SELECT 1")]);
       } catch {
         throw new Error("The database does not answer.");
       }
@@ -131,6 +134,7 @@ export async function startHub(dataSource: DataSource, settings: HubSettings): P
     stop: async () => {
       await apollo.stop();
       await rate?.limiter.close();
+      await db.close();
       await observability.flush();
     },
   };

@@ -3,8 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { ApolloServerPlugin } from "@apollo/server";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { DataSource } from "typeorm";
-import { isMysql, mysqlPoolOf, poolFigures } from "../db/typeorm-internals";
+import type { Database } from "../db/database";
 
 /*
  * What operators see: one JSON log line per GraphQL request (pino) and Prometheus metrics at
@@ -47,8 +46,8 @@ export interface ObservabilityOptions {
   level: string;
   /** Where log lines go; standard output by default. */
   destination?: DestinationStream;
-  /** The data source whose connection pool is reported (MySQL/MariaDB; SQLite has none). */
-  dataSource?: DataSource;
+  /** The database whose own connection pool is reported (MySQL/MariaDB; SQLite has none). */
+  database?: Database;
 }
 
 export function createObservability(options: ObservabilityOptions): Observability {
@@ -87,16 +86,15 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     labelNames: ["code"],
     registers: [registry],
   });
-  const pool = poolStats(options.dataSource);
-  if (pool) {
+  const database = options.database;
+  if (database?.poolFigures()) {
     new Gauge({
       name: "dossier_db_pool_connections",
       help: "The database connection pool: connections open (total), idle (free), requests waiting for one (queued), and the most it opens (limit).",
       labelNames: ["state"],
       registers: [registry],
       collect() {
-        const stats = pool();
-        for (const [state, value] of Object.entries(stats)) this.set({ state }, value);
+        for (const [state, value] of Object.entries(database.poolFigures() ?? {})) this.set({ state }, value);
       },
     });
   }
@@ -164,15 +162,5 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     async metrics() {
       return { contentType: registry.contentType, body: await registry.metrics() };
     },
-  };
-}
-
-/** The figures of mysql2's pool behind the data source; undefined on drivers without one (SQLite). */
-function poolStats(dataSource: DataSource | undefined): (() => Record<string, number>) | undefined {
-  if (!dataSource || !isMysql(dataSource)) return undefined;
-  // Read on each scrape: the pool exists once the data source is initialized.
-  return () => {
-    const pool = mysqlPoolOf(dataSource);
-    return pool ? poolFigures(pool) : { total: 0, free: 0, queued: 0, limit: 0 };
   };
 }

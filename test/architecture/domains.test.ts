@@ -66,4 +66,15 @@ describe("the domain list", () => {
       expect(type?.getInterfaces?.().map((i) => i.name)).toContain("Node");
     }
   });
+
+  it("finds every type of the schema that is a Node by node(id): each is some module's Node kind", async () => {
+    const { buildDossierSchema } = await import("../../src/api/schema");
+    const { GraphQLObjectType } = await import("graphql");
+    const schema = await buildDossierSchema();
+    const nodes = Object.values(schema.getTypeMap())
+      .filter((type) => type instanceof GraphQLObjectType && type.getInterfaces().some((i) => i.name === "Node"))
+      .map((type) => type.name)
+      .sort();
+    expect(nodes).toEqual([...NODE_KINDS.values()].map((kind) => kind.type.name).sort());
+  });
 });

@@ -3,7 +3,9 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { getMetadataStorage } from "type-graphql";
 import { buildDossierSchema } from "../../src/api/schema";
-import { mysqlPoolOf, poolFigures } from "../../src/db/typeorm-internals";
+import { Database } from "../../src/db/database";
+import { isMysql } from "../../src/db/data-source";
+import { sql } from "../../src/db/sql";
 import { createTestDataSource, onMysql } from "../support/test-database";
 
 /*
@@ -62,34 +64,46 @@ describe("graphql-jit's memos, bounded by src/server/jit-memo.ts", () => {
   });
 });
 
-describe("mysql2's pool behind TypeORM (src/db/typeorm-internals.ts)", () => {
+describe("the hub's own mysql2 pool (src/db/mysql-pool.ts, src/db/mysql2-internals.ts)", () => {
   let dataSource: DataSource;
+  let db: Database;
   beforeAll(async () => {
     dataSource = await createTestDataSource();
+    db = new Database(dataSource);
   });
   afterAll(async () => {
+    await db.close();
     await dataSource.destroy();
   });
 
-  it("was written against TypeORM 1.1 and mysql2 3", () => {
-    expect(versionOf("typeorm")).toMatch(/^1\.1\./);
+  it("was written against mysql2 3 (whose pool keeps its connections in arrays /metrics reads)", () => {
     expect(versionOf("mysql2")).toMatch(/^3\./);
   });
 
-  (onMysql ? it : it.skip)("is found, runs prepared statements and reports its figures on MariaDB/MySQL", async () => {
-    const pool = mysqlPoolOf(dataSource);
-    expect(pool).toBeDefined();
-    const rows = await new Promise<unknown>((resolve, reject) =>
-      pool!.execute("SELECT ? AS answer", [42], (error, result) => (error ? reject(error) : resolve(result))),
+  (onMysql ? it : it.skip)("runs prepared statements and reports its figures on MariaDB/MySQL", async () => {
+    expect(db.poolFigures()).toEqual({ total: 0, free: 0, queued: 0, limit: 0 }); // not opened yet
+    const [row] = await db.query<{ answer: number; n: string; day: string }>(
+      sql`SELECT ${42} AS answer, COUNT(*) AS n, CAST('2014-12-19' AS DATE) AS day FROM actors`,
     );
-    expect(rows).toEqual([{ answer: 42 }]);
-    const figures = poolFigures(pool!);
+    // As TypeORM's own pool reads them: BIGINT as a string, a DATE as `YYYY-MM-DD`.
+    expect(row).toEqual({ answer: 42, n: "0", day: "2014-12-19" });
+    const figures = db.poolFigures()!;
     expect(figures.total).toBeGreaterThanOrEqual(1);
     expect(figures.free).toBeGreaterThanOrEqual(1);
+    expect(figures.queued).toBe(0);
     expect(figures.limit).toBe(10);
   });
 
-  (onMysql ? it.skip : it)("is absent on SQLite, which prepares statements itself", () => {
-    expect(mysqlPoolOf(dataSource)).toBeUndefined();
+  it("is the hub's, not TypeORM's: reads no private part of TypeORM's driver", () => {
+    const sources = ["database.ts", "mysql-pool.ts", "mysql2-internals.ts", "data-source.ts"].map((file) =>
+      fs.readFileSync(path.join(__dirname, "..", "..", "src", "db", file), "utf8"),
+    );
+    for (const source of sources) expect(source).not.toMatch(/driver as|\.driver\.pool|poolCluster/);
+  });
+
+  (onMysql ? it.skip : it)("is absent on SQLite, which prepares statements itself", async () => {
+    expect(isMysql(dataSource)).toBe(false);
+    await db.query(sql`SELECT 1 AS one`);
+    expect(db.poolFigures()).toBeUndefined();
   });
 });

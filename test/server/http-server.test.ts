@@ -136,6 +136,8 @@ describe("the HTTP server", () => {
   });
 
   it("reports not ready (503) and DATABASE_UNAVAILABLE when the database is gone", async () => {
+    // Gone for both the hub's own connections (reads) and the data source's (writes).
+    await hub.services.db.close();
     await dataSource.destroy();
     const response = await fetch(`${base}/readyz`);
     expect(response.status).toBe(503);

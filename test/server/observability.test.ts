@@ -127,6 +127,8 @@ describe("a database outage seen by a key holder", () => {
     const server = await startHttpTestHub({ logLevel: "info", logDestination: tee, apiKeyCacheSeconds: 0 });
     try {
       const { key } = await server.hub.services.apiKeys.create("outage", Role.READER);
+      // Gone for both the hub's own connections (reads) and the data source's (writes).
+      await server.hub.services.db.close();
       await server.dataSource.destroy();
       const response = await fetch(server.hub.url, {
         method: "POST",

@@ -76,6 +76,7 @@ export async function createTestHub(options: { seeded?: boolean } = {}): Promise
     },
     async close() {
       await apollo.stop();
+      await services.db.close();
       await dataSource.destroy();
     },
   };

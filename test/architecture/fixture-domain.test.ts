@@ -73,6 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await apollo?.stop();
+  await services?.db.close();
   await dataSource?.destroy();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });

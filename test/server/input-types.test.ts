@@ -195,7 +195,9 @@ describe("variables of every input type", () => {
   beforeAll(async () => {
     schema = await buildDossierSchema();
     const url = await preparedDatabase(async (dataSource) => {
-      adminKey = (await createServices(new Database(dataSource)).apiKeys.create("input-types", "ADMIN")).key;
+      const services = createServices(new Database(dataSource));
+      adminKey = (await services.apiKeys.create("input-types", "ADMIN")).key;
+      await services.db.close();
     });
     // A small heap, so that a request that grows it without end kills the hub within seconds.
     hub = await startChildHub(url, {

@@ -69,7 +69,9 @@ describe("production mode", () => {
   });
 
   it("answers `_service { sdl }`, the whole schema, only where introspection is on", async () => {
-    const key = (await createServices(new Database(dataSource)).apiKeys.create("admin", Role.ADMIN)).key;
+    const services = createServices(new Database(dataSource));
+    const key = (await services.apiKeys.create("admin", Role.ADMIN)).key;
+    await services.db.close();
     const off = await post(hub, JSON.stringify({ query: `{ _service { sdl } }` }), { authorization: `Bearer ${key}` });
     expect(off.body.errors[0]).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
     expect(off.body.errors[0].message).toMatch(/not allowed.*_service.*INTROSPECTION=true/);

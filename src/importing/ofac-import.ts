@@ -197,6 +197,7 @@ export async function importSdn(
     await writer.store(
       actorRecords,
       entries.map((entry) => actorRecord(entry, existing.get(entry.entryNumber))),
+      { origin: options.file },
     );
     const created = entries.filter((entry) => !existing.has(entry.entryNumber)).map(actorIdOf);
     await writer.storeLinks(actorRecords, "sources", new Map(created.map((id) => [id, [sourceId]])));
@@ -222,6 +223,7 @@ export async function importSdn(
           announcedOn: null,
           liftedOn: null,
         })),
+      { origin: options.file },
     );
     const newSanctions = programs.map(programSanctionId).filter((id) => !knownSanctions.has(id));
     await writer.storeLinks(sanctionRecords, "sources", new Map(newSanctions.map((id) => [id, [sourceId]])));
@@ -254,11 +256,13 @@ export async function importSdn(
               sourceId,
             },
       ),
+      { origin: options.file },
     );
 
     await writer.store(
       designationRecords,
       gone.map((id) => ({ id, status: DesignationStatus.DELISTED, delistedOn: options.asOf })),
+      { origin: options.file },
     );
 
     await writer.flush();

@@ -17,8 +17,9 @@ export const sanctionRecords: RecordType<Sanction> = {
     legalBasis: text(255),
     program: {
       type: "string",
-      pattern: "^[A-Z0-9-]+$",
-      description: "an OFAC program tag of capitals, digits and hyphens, e.g. DPRK2",
+      // As OFAC writes them: DPRK2, RUSSIA-EO14024, CAATSA - RUSSIA, SOUTH SUDAN.
+      pattern: "^[A-Z0-9]+([ -]+[A-Z0-9]+)*$",
+      description: "an OFAC program tag of capitals and digits, words joined by hyphens or spaces, e.g. DPRK2 or CAATSA - RUSSIA",
       maxLength: 64,
     },
     summary: text(5000),

@@ -90,6 +90,27 @@ export class RecordTypes {
     return validate;
   }
 
+  /**
+   * For the values importers store: a validator per entity property that a field of the type
+   * stores (its own name, or a reference's column property), with the field's name.
+   */
+  propertyValidators(type: RecordType): ReadonlyMap<string, { field: string; validate: ValidateFunction }> {
+    let validators = this.byProperty.get(type);
+    if (!validators) {
+      validators = new Map();
+      const references = new Map((type.references ?? []).map((reference) => [reference.field, reference]));
+      const lists = new Set([...(type.links ?? []), ...(type.children ?? [])].map((list) => list.field));
+      for (const [field, schema] of Object.entries(type.fields)) {
+        if (lists.has(field)) continue;
+        validators.set(references.get(field)?.property ?? field, { field, validate: ajv.compile(schema) });
+      }
+      this.byProperty.set(type, validators);
+    }
+    return validators;
+  }
+
+  private readonly byProperty = new Map<RecordType, Map<string, { field: string; validate: ValidateFunction }>>();
+
   /** The table a type's records are stored in. */
   table(dataSource: DataSource, type: RecordType): string {
     return dataSource.getMetadata(type.entity).tableName;

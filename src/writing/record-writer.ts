@@ -124,14 +124,32 @@ export class RecordWriter {
   /**
    * Makes the stored records of a type hold these (entity values, matched by `id`): the way an
    * importer writes what it computed itself, partial records updating only the properties given.
-   * With `ownedBy`, the records are the whole set of their owners' children.
+   * Every value a field of the type stores is checked against that field's JSON Schema first, as a
+   * data set's would be; a bad one is a `SeedError` naming `origin` (the imported file), the
+   * record's index and ID, and the field, and nothing is written. With `ownedBy`, the records are
+   * the whole set of their owners' children.
    */
   async store<E extends ObjectLiteral>(
     type: RecordType<E>,
     entities: Partial<E>[],
-    ownedBy?: { column: string; owners: string[] },
+    options: { origin?: string; ownedBy?: { column: string; owners: string[] } } = {},
   ): Promise<void> {
-    await this.sync.entities(type.entity, entities, ownedBy);
+    const validators = this.types.propertyValidators(type);
+    entities.forEach((entity, index) => {
+      for (const [property, value] of Object.entries(entity)) {
+        const check = value === null || value === undefined ? undefined : validators.get(property);
+        if (!check || check.validate(value)) continue;
+        const error = check.validate.errors![0];
+        const path = error.instancePath
+          .split("/")
+          .slice(1)
+          .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+          .join("");
+        const origin = options.origin ?? `${type.entity.name} records`;
+        throw new SeedError(origin, index, String(entity.id), `${check.field}${path}`, problemOf(error, error.data));
+      }
+    });
+    await this.sync.entities(type.entity, entities, options.ownedBy);
   }
 
   /** Makes the list `field` (a link) of each owner hold exactly the given items. */
@@ -393,18 +411,11 @@ export function schemaError(
     .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
     .join("")
     .replace(/^\./, "");
-  let problem = error.message ?? "is invalid";
+  let problem = problemOf(error, error.data);
   if (error.keyword === "required") {
     field = [field, error.params.missingProperty].filter(Boolean).join(".");
-    problem = "is required";
   } else if (error.keyword === "additionalProperties") {
     field = [field, error.params.additionalProperty].filter(Boolean).join(".");
-    problem = "is not a known field";
-  } else if (error.keyword === "enum") {
-    problem = `must be one of ${(error.params.allowedValues as string[]).join(", ")}`;
-  } else if (error.keyword === "pattern") {
-    const description = (error.parentSchema as { description?: string } | undefined)?.description;
-    problem = description ? `must be ${description}; got ${JSON.stringify(error.data)}` : `must match ${error.params.pattern}`;
   }
   if (record === undefined) problem = `the file must hold an array of records (${problem})`;
   return new SeedError(
@@ -415,6 +426,24 @@ export function schemaError(
     problem,
     record === undefined ? undefined : lineNumbers?.[record],
   );
+}
+
+/** What a validator's error says is wrong, in words: "must be one of PERSON, …", "is required". */
+function problemOf(error: NonNullable<ReturnType<RecordTypes["validator"]>["errors"]>[number], value: unknown): string {
+  switch (error.keyword) {
+    case "required":
+      return "is required";
+    case "additionalProperties":
+      return "is not a known field";
+    case "enum":
+      return `must be one of ${(error.params.allowedValues as string[]).join(", ")}`;
+    case "pattern": {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return description ? `must be ${description}; got ${JSON.stringify(value)}` : `must match ${error.params.pattern}`;
+    }
+    default:
+      return error.message ?? "is invalid";
+  }
 }
 
 /** A path as errors show it: relative to the project when inside it. */

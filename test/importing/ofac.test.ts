@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { actorRecords } from "../../src/actors/actor.writer";
+import { sanctionRecords } from "../../src/sanctions/sanction.writer";
 import { RECORD_TYPES } from "../../src/domains";
 import { Database } from "../../src/db/database";
 import { RecordEditor } from "../../src/editing/record-editor";
@@ -250,6 +251,39 @@ describe("importSdn", () => {
     // A designation that comes back is ACTIVE again.
     await importSdn(dataSource, parseSdn(first, "first.csv"), { asOf: "2024-08-01", file: "first.csv", ...mass });
     expect(await status(designationId(900002, "SDGT"))).toEqual({ status: "ACTIVE", delisted_on: null });
+  });
+
+  it("checks what it writes against the record types, as a data set is checked: a bad value stops it, naming the field", async () => {
+    const tooLong = "A".repeat(300);
+    const file = "sdn-bad.csv";
+    const entries = parseSdn(snapshot([row(900101, "GOOD TRADING", "", "SDGT"), row(900102, tooLong, "", "SDGT")]), file);
+    const before = await count("SELECT COUNT(*) AS n FROM actors");
+    await expect(importSdn(dataSource, entries, { asOf: "2024-06-01", file, allowMassDelisting: true })).rejects.toThrow(
+      "sdn-bad.csv, record 1 (actor:ofac-900102), field name: must NOT have more than 255 characters",
+    );
+    expect(await count("SELECT COUNT(*) AS n FROM actors")).toBe(before);
+  });
+
+  it("imports programs as OFAC writes them (CAATSA - RUSSIA, SOUTH SUDAN), which an editor can then change", async () => {
+    const list = snapshot([row(900201, "DELTA TRADING", "", "CAATSA - RUSSIA] [SOUTH SUDAN")]);
+    await importSdn(dataSource, parseSdn(list, "c.csv"), { asOf: "2024-06-01", file: "c.csv", allowMassDelisting: true });
+    const [sanction] = await dataSource.query("SELECT program FROM sanctions WHERE id = ?", [
+      programSanctionId("CAATSA - RUSSIA"),
+    ]);
+    expect(sanction.program).toBe("CAATSA - RUSSIA");
+    await new RecordEditor(new Database(dataSource), RECORD_TYPES).update(
+      sanctionRecords,
+      programSanctionId("CAATSA - RUSSIA"),
+      { summary: "Countering America's Adversaries Through Sanctions Act, Russia." },
+      null,
+    );
+    const [edited] = await dataSource.query("SELECT program, summary FROM sanctions WHERE id = ?", [
+      programSanctionId("CAATSA - RUSSIA"),
+    ]);
+    expect(edited).toEqual({
+      program: "CAATSA - RUSSIA",
+      summary: "Countering America's Adversaries Through Sanctions Act, Russia.",
+    });
   });
 
   it("refuses a snapshot older than one the database already has", async () => {

@@ -85,6 +85,10 @@ export class RecordEditor {
   /** Checks a record completely, reporting every problem at once, then writes it. */
   private async write(writer: RecordWriter, type: RecordType, record: SeedRecord, problems: InputProblem[]): Promise<void> {
     const file = `${type.file}.json`;
+    if (this.types.byFile(file) !== type) {
+      // A resolver handing over a record type its module does not register would write nothing.
+      throw new Error(`${type.entity.name} is not a record type of these services' domains: register its module's writer`);
+    }
     const dataSet: DataSet = { name: "input", dir: "", files: { [file]: [record] }, paths: { [file]: "input" } };
     const collect = (problem: SeedError) =>
       problems.push({ field: problem.field ? `input.${problem.field}` : "input", message: problem.problem });

@@ -76,5 +76,13 @@ describe("the domain list", () => {
       .map((type) => type.name)
       .sort();
     expect(nodes).toEqual([...NODE_KINDS.values()].map((kind) => kind.type.name).sort());
+    // …and each is a federation entity (`@key(fields: "id")`) that partners' subgraphs can refer to.
+    const entity = schema.getType("_Entity") as unknown as { getTypes(): { name: string }[] };
+    expect(
+      entity
+        .getTypes()
+        .map((type) => type.name)
+        .sort(),
+    ).toEqual(nodes);
   });
 });

@@ -19,6 +19,7 @@ import { createServices, type Services } from "../../src/services";
 import { createTestDataSource } from "../support/test-database";
 import { CreateNotes1900000000000 } from "./fixture/notes/create-notes.migration";
 import { notesModule } from "./fixture/notes/notes.module";
+import { noteRecords } from "./fixture/notes/note.writer";
 
 /*
  * docs/ARCHITECTURE.md's worked example, "Add an entity type", kept honest: a domain folder
@@ -167,6 +168,17 @@ describe("a domain added through the domain list alone (the notes fixture)", () 
       );
     } finally {
       fs.rmSync(bad, { recursive: true, force: true });
+    }
+  });
+
+  it("is written only by services whose registry has it: the hub's own refuse it rather than write nothing", async () => {
+    const hubs = createServices(new Database(dataSource));
+    try {
+      await expect(hubs.editor.create(noteRecords, { text: "Not registered here" }, editor)).rejects.toThrow(
+        "Note is not a record type of these services' domains: register its module's writer",
+      );
+    } finally {
+      await hubs.db.close();
     }
   });
 

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json";
 import { SeedError } from "../errors";
+import { MONTHS, OFAC_COUNTRY_NAMES } from "./ofac-remarks";
 
 countries.registerLocale(english);
 
@@ -31,34 +32,6 @@ export interface SdnEntry {
   /** The line of the file the entry is on. */
   line: number;
 }
-
-const MONTHS: Record<string, string> = {
-  Jan: "01",
-  Feb: "02",
-  Mar: "03",
-  Apr: "04",
-  May: "05",
-  Jun: "06",
-  Jul: "07",
-  Aug: "08",
-  Sep: "09",
-  Oct: "10",
-  Nov: "11",
-  Dec: "12",
-};
-
-/** OFAC's spellings that the ISO country list does not know by that name. */
-const OFAC_COUNTRY_NAMES: Record<string, string> = {
-  Burma: "MM",
-  "Cabo Verde": "CV",
-  "Congo, Democratic Republic of the": "CD",
-  "Korea, North": "KP",
-  "Korea, South": "KR",
-  Moldova: "MD",
-  "North Macedonia, The Republic of": "MK",
-  Palestinian: "PS",
-  Syria: "SY",
-};
 
 const COLUMNS = [
   "ent_num",

@@ -3,7 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Timestamped } from "../graphql/timestamped";
 import { FEDERATION_KEY, Node } from "../graphql/node";
 import { DateScalar } from "../graphql/scalars";
-import { ActorKind } from "./actor.enums";
+import { ActorKind, Gender } from "./actor.enums";
 
 /**
  * A person, state, government body, agency, company, party, media outlet or unnamed group that
@@ -67,6 +67,29 @@ export class Actor extends Timestamped implements Node {
   @Column({ name: "born_on", type: "date", nullable: true })
   @Field(() => DateScalar, { nullable: true, description: "Date of birth of a person, where a source gives it." })
   bornOn: string | null;
+
+  @Column({ name: "birth_dates", type: "simple-json" })
+  @Field(() => [String], {
+    description:
+      "Dates of birth (of a person) as precise as the sources give them: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A range OFAC gives (`DOB 1951 to 1953`) is each of its years; `circa 1960` is 1960. Empty when none is known.",
+  })
+  birthDates: string[];
+
+  @Column({ name: "birth_places", type: "simple-json" })
+  @Field(() => [String], { description: "Places of birth, as the sources write them (`Pyongyang, Korea, North`)." })
+  birthPlaces: string[];
+
+  @Column({ type: "simple-json" })
+  @Field(() => [String], { description: "Nationalities, as ISO 3166-1 alpha-2 codes (`KP`), as the sources give them." })
+  nationalities: string[];
+
+  @Column({ type: "simple-json" })
+  @Field(() => [String], { description: "Citizenships, as ISO 3166-1 alpha-2 codes (`KP`), as the sources give them." })
+  citizenships: string[];
+
+  @Column({ type: "varchar", length: 8, nullable: true })
+  @Field(() => Gender, { nullable: true, description: "A person's gender, where a source gives it." })
+  gender: Gender | null;
 
   @Column({ name: "ofac_entry_number", type: "int", nullable: true })
   @Field(() => Int, { nullable: true, description: "The entry number (`ent_num`) on OFAC's SDN list, for listed actors." })

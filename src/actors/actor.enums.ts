@@ -16,3 +16,10 @@ export const ActorKind = defineEnum("ActorKind", "What kind of actor this is.", 
   AIRCRAFT: "An aircraft, as listed on sanctions lists.",
 });
 export type ActorKind = EnumValue<typeof ActorKind>;
+
+/** A person's gender, as a sanctions list gives it. */
+export const Gender = defineEnum("Gender", "A person's gender, as a sanctions list gives it (OFAC's `Gender Male`).", {
+  MALE: "Male.",
+  FEMALE: "Female.",
+});
+export type Gender = EnumValue<typeof Gender>;

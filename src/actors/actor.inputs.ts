@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { INPUT_NOTE } from "../graphql/mutations";
 import { Connection, FilteredConnectionArgs, OrderInput } from "../graphql/connection";
 import { DateScalar } from "../graphql/scalars";
-import { ActorKind } from "./actor.enums";
+import { ActorKind, Gender } from "./actor.enums";
 import { Actor } from "./actor.entity";
 
 /** Which actors to return. Every field narrows the result; fields left out do not. */
@@ -38,6 +38,18 @@ export class ActorFilter {
 
   @Field(() => Int, { nullable: true, description: "Only the actor with this OFAC SDN entry number." })
   ofacEntryNumber?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Only actors born in this year (any of their `birthDates`; a range counts each of its years).",
+  })
+  birthYear?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Only actors of any of these nationalities (ISO 3166-1 alpha-2 codes, e.g. `KP`).",
+  })
+  nationalities?: string[] | null;
 
   @Field(() => String, {
     nullable: true,
@@ -100,6 +112,24 @@ export class ActorInput {
 
   @Field(() => DateScalar, { nullable: true, description: "Date of birth." })
   bornOn?: Date | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Dates of birth, each `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; replaces the stored list.",
+  })
+  birthDates?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Places of birth; replaces the stored list." })
+  birthPlaces?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Nationalities, ISO 3166-1 alpha-2 codes; replaces the stored list." })
+  nationalities?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Citizenships, ISO 3166-1 alpha-2 codes; replaces the stored list." })
+  citizenships?: string[] | null;
+
+  @Field(() => Gender, { nullable: true, description: "A person's gender." })
+  gender?: Gender | null;
 
   @Field(() => Int, { nullable: true, description: "OFAC SDN entry number; one actor per number." })
   ofacEntryNumber?: number | null;

@@ -1,6 +1,6 @@
 import { Collection, type Relation } from "../db/collection";
 import type { Database } from "../db/database";
-import { bool, inList, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
+import { bool, inList, or, raw, sql, type Sql, type ConditionsOf, conditionsOf } from "../db/sql";
 import { fullTextMatch } from "../db/fulltext";
 import { countryCodes, searchText } from "../graphql/filters";
 import { DesignationStatus } from "../designations/designation.enums";
@@ -39,6 +39,10 @@ export class ActorService extends Collection<Actor, ActorFilter> {
     isAnonymous: (isAnonymous) => sql`a.is_anonymous = ${bool(isAnonymous)}`,
     affiliationId: (id) => sql`a.affiliation_id = ${id}`,
     ofacEntryNumber: (entry) => sql`a.ofac_entry_number = ${entry}`,
+    // JSON lists of strings: a value is in one when its quoted text is (`"1962` begins a 1962 date).
+    birthYear: (year) => sql`a.birth_dates LIKE ${`%"${year}%`}`,
+    nationalities: (codes) =>
+      or(countryCodes(codes, "filter.nationalities").map((code) => sql`a.nationalities LIKE ${`%"${code}"%`}`)),
     designatedUnder: (program) => sql`a.id IN (
         SELECT d.target_id FROM designations d JOIN sanctions sa ON sa.id = d.sanction_id
         WHERE d.status = ${DesignationStatus.ACTIVE}

@@ -1,7 +1,7 @@
-import { country, day, ids, idOf, oneOf, text } from "../records/json-schema";
+import { country, day, ids, idOf, oneOf, partialDate, text } from "../records/json-schema";
 import { idLink, type RecordType } from "../records/record-type";
 import { Actor } from "./actor.entity";
-import { ActorKind } from "./actor.enums";
+import { ActorKind, Gender } from "./actor.enums";
 
 /** How actors are written: `actors.json`, the `createActor`/`updateActor` inputs, and the OFAC import. */
 export const actorRecords: RecordType<Actor> = {
@@ -20,6 +20,11 @@ export const actorRecords: RecordType<Actor> = {
     isAnonymous: { type: "boolean" },
     affiliation: idOf("actor"),
     bornOn: day,
+    birthDates: { type: "array", items: partialDate, uniqueItems: true },
+    birthPlaces: { type: "array", items: text(500), uniqueItems: true },
+    nationalities: { type: "array", items: country, uniqueItems: true },
+    citizenships: { type: "array", items: country, uniqueItems: true },
+    gender: oneOf(Gender),
     ofacEntryNumber: { type: "integer", minimum: 1 },
     wikidataId: { type: "string", pattern: "^Q[1-9]\\d*$", description: "a Wikidata item ID, e.g. Q423" },
     sources: ids("source"),
@@ -33,7 +38,15 @@ export const actorRecords: RecordType<Actor> = {
   ],
   links: [idLink("sources", "actor_sources", "actor_id", { prefix: "source", column: "source_id", as: "as a source" })],
   unique: [{ field: "ofacEntryNumber", column: "ofac_entry_number" }],
-  defaults: () => ({ aliases: [], isOfficial: false, isAnonymous: false }),
+  defaults: () => ({
+    aliases: [],
+    birthDates: [],
+    birthPlaces: [],
+    nationalities: [],
+    citizenships: [],
+    isOfficial: false,
+    isAnonymous: false,
+  }),
   // What a data set or an editor writes is curated: importers will no longer overwrite it.
   stamp: { maintainedBy: null },
   notInRecords: ["remarks", "maintainedBy"],

@@ -15,6 +15,7 @@ import { sourceRecords } from "../sources/source.writer";
 import { SeedError } from "../errors";
 import { RecordWriter } from "../writing/record-writer";
 import type { TableCounts } from "../writing/sync-writer";
+import { birthDateList, parseRemarks } from "./ofac-remarks";
 import type { SdnEntry } from "./ofac-sdn";
 
 /** The mark on actors the importer created and keeps up to date (`Actor.maintainedBy`). */
@@ -277,6 +278,11 @@ interface ExistingActor {
   bornOn: string | null;
   country: string | null;
   title: string | null;
+  birthDates: string[];
+  birthPlaces: string[];
+  nationalities: string[];
+  citizenships: string[];
+  gender: string | null;
 }
 
 async function actorsByEntry(
@@ -286,7 +292,8 @@ async function actorsByEntry(
   const found = new Map<number, ExistingActor>();
   for (let i = 0; i < entryNumbers.length; i += 500) {
     const rows = await run(sql`
-      SELECT id, ofac_entry_number, maintained_by, aliases, born_on, country, title FROM actors
+      SELECT id, ofac_entry_number, maintained_by, aliases, born_on, country, title,
+        birth_dates, birth_places, nationalities, citizenships, gender FROM actors
       WHERE ${inList("ofac_entry_number", entryNumbers.slice(i, i + 500))}`);
     for (const row of rows) {
       found.set(Number(row.ofac_entry_number), {
@@ -296,6 +303,11 @@ async function actorsByEntry(
         bornOn: row.born_on ? String(row.born_on).slice(0, 10) : null,
         country: (row.country as string | null) ?? null,
         title: (row.title as string | null) ?? null,
+        birthDates: JSON.parse(String(row.birth_dates ?? "[]")),
+        birthPlaces: JSON.parse(String(row.birth_places ?? "[]")),
+        nationalities: JSON.parse(String(row.nationalities ?? "[]")),
+        citizenships: JSON.parse(String(row.citizenships ?? "[]")),
+        gender: (row.gender as string | null) ?? null,
       });
     }
   }
@@ -309,8 +321,17 @@ async function actorsByEntry(
  */
 function actorRecord(entry: SdnEntry, existing: ExistingActor | undefined): Partial<Actor> {
   const names = [...new Set([entry.name, ...entry.aliases])];
+  const remarks = parseRemarks(entry.remarks);
+  const listed = {
+    birthDates: birthDateList(remarks.birthDates),
+    birthPlaces: [...new Set(remarks.birthPlaces)],
+    nationalities: [...new Set(remarks.nationalities)],
+    citizenships: [...new Set(remarks.citizenships)],
+    gender: remarks.gender,
+  };
   if (existing && existing.maintainedBy !== OFAC_MAINTAINER) {
     const aliases = [...existing.aliases, ...names.filter((name) => !existing.aliases.includes(name))];
+    const unlessCurated = (mine: string[], theirs: string[]) => (mine.length > 0 ? mine : theirs);
     return {
       id: existing.id,
       aliases,
@@ -319,6 +340,12 @@ function actorRecord(entry: SdnEntry, existing: ExistingActor | undefined): Part
       bornOn: existing.bornOn ?? entry.bornOn,
       country: existing.country ?? entry.nationality,
       title: existing.title ?? entry.title,
+      // What a curator recorded stays; what they left empty the list fills.
+      birthDates: unlessCurated(existing.birthDates, listed.birthDates),
+      birthPlaces: unlessCurated(existing.birthPlaces, listed.birthPlaces),
+      nationalities: unlessCurated(existing.nationalities, listed.nationalities),
+      citizenships: unlessCurated(existing.citizenships, listed.citizenships),
+      gender: (existing.gender as Actor["gender"]) ?? listed.gender,
     };
   }
   return {
@@ -330,6 +357,7 @@ function actorRecord(entry: SdnEntry, existing: ExistingActor | undefined): Part
     country: entry.nationality,
     title: entry.title,
     bornOn: entry.bornOn,
+    ...listed,
     ofacEntryNumber: entry.entryNumber,
     remarks: entry.remarks,
     maintainedBy: OFAC_MAINTAINER,

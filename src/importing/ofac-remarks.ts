@@ -130,8 +130,19 @@ const MORE_COUNTRY_NAMES: Record<string, string> = {
 /** An ISO 3166-1 alpha-2 code for one of OFAC's country names, if it is recognisable. */
 export function countryCode(name: string): string | undefined {
   const trimmed = name.trim();
-  return OFAC_COUNTRY_NAMES[trimmed] ?? MORE_COUNTRY_NAMES[trimmed] ?? countries.getAlpha2Code(trimmed, "en") ?? undefined;
+  // i18n-iso-countries searches every name on each call; a list names the same few hundred countries again and again.
+  if (!COUNTRY_CODES.has(trimmed)) {
+    if (COUNTRY_CODES.size >= 5000) COUNTRY_CODES.clear();
+    COUNTRY_CODES.set(
+      trimmed,
+      OFAC_COUNTRY_NAMES[trimmed] ?? MORE_COUNTRY_NAMES[trimmed] ?? countries.getAlpha2Code(trimmed, "en") ?? undefined,
+    );
+  }
+  return COUNTRY_CODES.get(trimmed);
 }
+
+/** The codes of the names asked for so far (undefined for names that are no country), at most a few thousand. */
+const COUNTRY_CODES = new Map<string, string | undefined>();
 
 /** `18 Feb 1962` → 1962-02-18, `Feb 1962` → 1962-02, `1962` → 1962; undefined for anything else. */
 export function partialDate(text: string): string | undefined {
@@ -363,4 +374,19 @@ export function countKinds(all: readonly Remarks[]): Record<(typeof REMARK_KINDS
     }
   }
   return counts;
+}
+
+/**
+ * Birth dates as `Actor.birthDates` holds them: each `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, a range
+ * of years as each of its years (`1951 to 1953` → 1951, 1952, 1953; other ranges as their two
+ * ends), `circa` as its year; no repeats.
+ */
+export function birthDateList(dates: readonly PartialDate[]): string[] {
+  const list: string[] = [];
+  for (const { value, to } of dates) {
+    if (to && /^\d{4}$/.test(value) && /^\d{4}$/.test(to) && Number(to) >= Number(value) && Number(to) - Number(value) <= 20) {
+      for (let year = Number(value); year <= Number(to); year++) list.push(String(year));
+    } else list.push(value, ...(to ? [to] : []));
+  }
+  return [...new Set(list)];
 }

@@ -102,7 +102,7 @@ function leafValue(type: GraphQLInputType, name: string): unknown {
     case "JSON":
       return { a: 1 };
     default:
-      if (/countr/i.test(name)) return "KP";
+      if (/countr|nationalit|citizenship/i.test(name)) return "KP";
       if (/On$/.test(name)) return "2014-12-01";
       if (/program/i.test(name)) return "DPRK2";
       return "korea";
